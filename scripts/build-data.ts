@@ -1,0 +1,180 @@
+/**
+ * `npm run data`: raw open data (../shared/data-raw, or $OBS41_DATA_RAW) → derived files in public/data
+ * (or $OBS41_OUT). Validates what it builds and exits non-zero with a clear message on a bad input.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildCommunes, currentCodeMap, type CogCommuneRecord, type EpciRecord } from './lib/cog.ts';
+import { CheckList, PipelineError } from './lib/errors.ts';
+import { communesFromIris, dissolveBy, featureOrder, type FeatureCollection } from './lib/geometry.ts';
+import { normaliseCommuneCode } from './lib/insee.ts';
+import { readRaw, readRawCsv, readRawJson } from './lib/raw.ts';
+import { checkServices, parseFranceServices, parseGares, parseMds, parsePoste, type ServicePoint } from './lib/services.ts';
+import { buildStats } from './lib/stats.ts';
+import { assignTerritories, type TerritoryDefinition } from './lib/territories.ts';
+import { arrowStream, OutputFolder } from './lib/write.ts';
+import { validateCatalogue, type Catalogue } from './lib/catalogue.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const rawDir = resolve(process.env.OBS41_DATA_RAW ?? join(root, '../shared/data-raw'));
+const outDir = resolve(process.env.OBS41_OUT ?? join(root, 'public/data'));
+
+const log = (msg: string) => process.stderr.write(msg + '\n');
+const project = <T>(name: string): T => JSON.parse(readFileSync(join(root, 'data', name), 'utf8')) as T;
+
+async function main(): Promise<void> {
+  log(`raw data: ${rawDir}\noutput:   ${outDir}`);
+  const manifest = project<{ sources: { id: string }[]; checks: { communeCount: number; populationRp2022: number; publishedValues: Record<string, number> } }>('sources.json');
+  const catalogue = project<Catalogue>('indicators.json');
+  const territoryDef = project<TerritoryDefinition>('territoires.json');
+
+  // 1. Communes of COG 2026 with their EPCI and arrondissement
+  const cog = readRawJson<CogCommuneRecord[]>(rawDir, 'etalab-decoupage-administratif/communes-41.json');
+  const epcis = readRawJson<EpciRecord[]>(rawDir, 'etalab-decoupage-administratif/epci-41.json');
+  const arrs = readRawJson<{ code: string; nom: string }[]>(rawDir, 'etalab-decoupage-administratif/arrondissements-41.json');
+  const { communes, former } = buildCommunes(cog, epcis);
+  const codes = communes.map((c) => c.code);
+  const codeSet = new Set(codes);
+  const territory = assignTerritories(communes, territoryDef);
+
+  // 2. Town-centre points (La Poste postcode base via datas.fun), one per commune
+  const centres = new Map<string, { lon: number; lat: number }>();
+  for (const r of readRawCsv(rawDir, 'datas-fun-communes/communes_41.csv', ',')) {
+    if (r.commune_type !== 'COM') continue;
+    const code = normaliseCommuneCode(r.insee_com);
+    if (!centres.has(code)) centres.set(code, { lon: Number(r.lng), lat: Number(r.lat) });
+  }
+
+  // 3. INSEE statistics
+  const stats = buildStats(
+    codes,
+    readRawCsv(rawDir, 'insee-comparateur/base_cc_comparateur_41.csv', ';'),
+    readRawCsv(rawDir, 'insee-comparateur/dossier_complet_light_41.csv', ';'),
+  );
+
+  // 4. Geometry: IRIS → communes → EPCI, territories, département
+  const iris = JSON.parse(readRaw(rawDir, 'indice-fragilite-numerique/iris-41-geoshape.geojson')) as FeatureCollection;
+  const irisCodes = new Set(iris.features.map((f) => normaliseCommuneCode(String(f.properties['Insee Com']))));
+  const communePolys = featureOrder(await communesFromIris(iris, 'Insee Com'));
+  const byCode = new Map(communes.map((c) => [c.code, c]));
+  for (const f of communePolys.features) f.properties = { code: f.properties.code, nom: byCode.get(String(f.properties.code))?.nom ?? null };
+  const epciPolys = featureOrder(await dissolveBy(communePolys, (c) => byCode.get(c)!.epciCode), 'group');
+  const epciName = new Map(communes.map((c) => [c.epciCode, c.epciNom]));
+  for (const f of epciPolys.features) f.properties = { code: f.properties.group, nom: epciName.get(String(f.properties.group)) };
+  const terrPolys = await dissolveBy(communePolys, (c) => territory.get(c)!);
+  const terrOrder = territoryDef.territories.map((t) => t.code);
+  terrPolys.features.sort((a, b) => terrOrder.indexOf(String(a.properties.group)) - terrOrder.indexOf(String(b.properties.group)));
+  for (const f of terrPolys.features) {
+    const code = String(f.properties.group);
+    f.properties = { code, nom: territoryDef.territories.find((t) => t.code === code)!.label.fr };
+  }
+  const deptPolys = await dissolveBy(communePolys, () => '41');
+  for (const f of deptPolys.features) f.properties = { code: '41', nom: 'Loir-et-Cher' };
+
+  // 5. Service points
+  const services: ServicePoint[] = [
+    ...parseMds(readRawCsv(rawDir, 'cd41-mds/mds_loir-et-cher_transcrit.csv', ',')),
+    ...parseFranceServices(readRawCsv(rawDir, 'anct-france-services/france_services_41_buffer20km_20240801.csv', ',')),
+    ...parseGares(readRawCsv(rawDir, 'sncf-gares/gares-de-voyageurs_41_buffer20km.csv', ';')),
+    ...parsePoste(readRawCsv(rawDir, 'laposte-points-contact/laposte_poincont_41_buffer20km_2020.csv', ';')),
+  ];
+  const toCurrent = currentCodeMap(cog);
+  let remapped = 0;
+  for (const s of services) {
+    const cur = s.in_dept ? toCurrent.get(s.code_commune) : undefined;
+    if (cur && cur !== s.code_commune) {
+      s.code_commune = cur;
+      remapped++;
+    }
+  }
+  log(`service points: ${remapped} former commune codes mapped to their COG 2026 commune`);
+  checkServices(services, codeSet, { mds: 12, france_services: 23, gare: 34, poste: 158 });
+
+  // 6. Validation of the whole
+  const checks = new CheckList();
+  const expect = manifest.checks;
+  checks.check(communes.length === expect.communeCount, `${communes.length} communes in COG 2026, expected ${expect.communeCount}`);
+  checks.check(codeSet.size === communes.length, 'commune codes are not unique');
+  checks.check(codes.every((c) => /^41\d{3}$/.test(c)), 'a commune code is not a 5-character 41xxx string');
+  checks.check(codes.every((c) => territory.has(c)) && territory.size === codes.length, 'a commune has no territory');
+  checks.check(communePolys.features.length === communes.length, `${communePolys.features.length} commune polygons, expected ${communes.length}`);
+  for (const c of codes) {
+    checks.check(irisCodes.has(c), `commune ${c} has no IRIS polygon`);
+    checks.check(centres.has(c), `commune ${c} has no town-centre point in datas-fun-communes`);
+  }
+  for (const c of irisCodes) checks.check(codeSet.has(c), `IRIS file has commune ${c}, which is not in COG 2026 (orphan code)`);
+  for (const c of centres.keys()) checks.check(codeSet.has(c), `datas-fun-communes has ${c}, which is not in COG 2026 (orphan code)`);
+  const pop = stats.rows.reduce((s, r) => s + (r.P22_POP ?? 0), 0);
+  checks.check(Math.abs(pop - expect.populationRp2022) < 0.5, `population RP 2022 sums to ${pop}, INSEE publishes ${expect.populationRp2022} for Loir-et-Cher`);
+  for (const [col, n] of Object.entries(expect.publishedValues)) {
+    const got = stats.rows.filter((r) => r[col] !== null).length;
+    checks.check(got === n, `${col} is published for ${got} communes, INSEE publishes it for ${n}`);
+  }
+  const sourceIds = new Set(manifest.sources.map((s) => s.id));
+  checks.failures.push(...validateCatalogue(catalogue, stats.columns, stats.rows, sourceIds));
+  checks.throwIfFailed('validation');
+
+  // 7. Write
+  const out = new OutputFolder(outDir);
+  const fc = (features: unknown[]) => ({ type: 'FeatureCollection', features });
+  out.json('communes.geojson', communePolys, communePolys.features.length);
+  out.json('epci.geojson', epciPolys, epciPolys.features.length);
+  out.json('territoires.geojson', terrPolys, terrPolys.features.length);
+  out.json('departement.geojson', deptPolys, 1);
+  const sorted = [...services].sort((a, b) => a.type.localeCompare(b.type) || a.id.localeCompare(b.id));
+  out.json('services.geojson', fc(sorted.map(({ lon, lat, ...p }) => ({ type: 'Feature', properties: p, geometry: { type: 'Point', coordinates: [lon, lat] } }))), sorted.length);
+
+  const arrName = new Map(arrs.map((a) => [a.code, a.nom]));
+  const communeRows = communes.map((c) => ({
+    code: c.code, nom: c.nom, epci_code: c.epciCode, epci_nom: c.epciNom, arr_code: c.arrondissement,
+    arr_nom: arrName.get(c.arrondissement) ?? '', territoire: territory.get(c.code)!,
+    lon: centres.get(c.code)!.lon, lat: centres.get(c.code)!.lat,
+    codes_postaux: c.codesPostaux.join(' '), anciens_codes: c.anciensCodes.join(' '),
+  }));
+  const strCols = ['code', 'nom', 'epci_code', 'epci_nom', 'arr_code', 'arr_nom', 'territoire', 'codes_postaux', 'anciens_codes'] as const;
+  out.write('communes.arrow', arrowStream([
+    ...strCols.map((k) => ({ name: k, type: 'utf8' as const, values: communeRows.map((r) => r[k]) })),
+    { name: 'lon', type: 'float64', values: communeRows.map((r) => r.lon) },
+    { name: 'lat', type: 'float64', values: communeRows.map((r) => r.lat) },
+  ]), communeRows.length);
+  out.write('stats.arrow', arrowStream([
+    { name: 'code', type: 'utf8', values: stats.rows.map((r) => r.code) },
+    ...stats.columns.map((col) => ({ name: col, type: 'float64' as const, values: stats.rows.map((r) => r[col]) })),
+  ]), stats.rows.length);
+  const svcStr = ['id', 'type', 'nom', 'commune', 'code_commune', 'statut', 'precision', 'source', 'date'] as const;
+  out.write('services.arrow', arrowStream([
+    ...svcStr.map((k) => ({ name: k, type: 'utf8' as const, values: sorted.map((s) => s[k]) })),
+    { name: 'in_dept', type: 'bool', values: sorted.map((s) => s.in_dept) },
+    { name: 'lon', type: 'float64', values: sorted.map((s) => s.lon) },
+    { name: 'lat', type: 'float64', values: sorted.map((s) => s.lat) },
+  ]), sorted.length);
+
+  // first-paint table: the same rows, columnar, with the commune attributes the map needs
+  const columns: Record<string, unknown[]> = {};
+  for (const k of ['code', 'nom', 'epci_code', 'territoire'] as const) columns[k] = communeRows.map((r) => r[k]);
+  for (const col of stats.columns) columns[col] = stats.rows.map((r) => r[col]);
+  out.json('commune-stats.json', { columns }, stats.rows.length);
+  out.json('communes-search.json', {
+    communes: communeRows.map((r) => [r.code, r.nom, r.codes_postaux]),
+    former: former.filter((f) => f.code !== f.current || !byCode.has(f.code)).map((f) => [f.nom, f.current, f.code]),
+  });
+  out.json('indicators.json', catalogue);
+  out.json('territoires.json', { ...territoryDef, overrides: territoryDef.overrides });
+  out.json('sources.json', manifest);
+
+  const version = (await import('node:crypto')).createHash('sha256').update(out.files.map((f) => f.sha256).join('')).digest('hex').slice(0, 12);
+  out.json('manifest.json', { version, files: out.files, withheld: stats.withheld, population: pop, communes: communes.length });
+
+  log(`\n${communes.length} communes, population RP 2022 ${pop.toLocaleString('fr-FR')}, ${services.length} service points; data version ${version}`);
+  for (const f of out.files) log(`  ${f.name.padEnd(22)} ${String(f.bytes).padStart(8)} B  ${String(f.gzipBytes).padStart(7)} B gzip${f.rows !== undefined ? `  ${f.rows} rows` : ''}`);
+}
+
+main().catch((e: unknown) => {
+  if (e instanceof PipelineError) {
+    process.stderr.write(`\nnpm run data FAILED\n${e.message}\n`);
+  } else {
+    process.stderr.write(`\nnpm run data FAILED with an unexpected error:\n${(e as Error).stack ?? e}\n`);
+  }
+  process.exit(1);
+});
