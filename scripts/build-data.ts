@@ -8,13 +8,16 @@ import { fileURLToPath } from 'node:url';
 import { buildCommunes, currentCodeMap, type CogCommuneRecord, type EpciRecord } from './lib/cog.ts';
 import { CheckList, PipelineError } from './lib/errors.ts';
 import { communesFromIris, dissolveBy, featureOrder, type FeatureCollection } from './lib/geometry.ts';
-import { normaliseCommuneCode } from './lib/insee.ts';
+import { normaliseCommuneCode, round } from './lib/insee.ts';
 import { readRaw, readRawCsv, readRawJson } from './lib/raw.ts';
 import { checkServices, parseFranceServices, parseGares, parseMds, parsePoste, type ServicePoint } from './lib/services.ts';
 import { buildStats } from './lib/stats.ts';
 import { assignTerritories, type TerritoryDefinition } from './lib/territories.ts';
 import { arrowStream, OutputFolder } from './lib/write.ts';
 import { validateCatalogue, type Catalogue } from './lib/catalogue.ts';
+import { communeAccess, locate, type LoireData } from './lib/access-data.ts';
+import { fitCrowModel, metricPairs } from './lib/calibration.ts';
+import { buildOrigins, locateCommunes, parseGrid } from './lib/origins.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const rawDir = resolve(process.env.OBS41_DATA_RAW ?? join(root, '../shared/data-raw'));
@@ -91,7 +94,22 @@ async function main(): Promise<void> {
   log(`service points: ${remapped} former commune codes mapped to their COG 2026 commune`);
   checkServices(services, codeSet, { mds: 12, france_services: 23, gare: 34, poste: 158 });
 
-  // 6. Validation of the whole
+  // 6. Travel-time model: refit on real routed times, origins from the 1 km population grid
+  const loire = project<LoireData>('loire.json');
+  const fit = fitCrowModel(metricPairs(readRawCsv(rawDir, 'calibration-distancier-gironde/couples_infra_couples_coordonnees_gironde_2_HC.csv', ',')));
+  log(`travel-time fit on ${fit.n} METRIC pairs < ${fit.maxKm} km: t = ${fit.interceptMin.toFixed(2)} min + ${fit.minPerKm.toFixed(3)} min/km; ` +
+    `mean abs error ${fit.maeMin.toFixed(1)} min, median rel. error ${(100 * fit.medianRelError).toFixed(1)} %, P90 abs error ${fit.p90AbsErrorMin.toFixed(1)} min`);
+  const model = { interceptMin: fit.interceptMin, minPerKm: fit.minPerKm };
+  const cells = parseGrid(readRawCsv(rawDir, 'filosofi-grid-1km-2021/filosofi_2021_1km_41_buffer10km.csv', ','));
+  // locate cells on the full-resolution outlines (the simplified ones lose border cells)
+  const located = locateCommunes(cells, await communesFromIris(iris, 'Insee Com', false), centres);
+  const origins = locate(buildOrigins(cells, located.codes, codes, centres), loire);
+  log(`origins: ${cells.length} grid cells (${located.fallback} border cells given to the nearest town centre), ` +
+    `${origins.filter((o) => o.kind === 'centre').length} communes without a populated cell use their town centre`);
+  const svcLocated = locate(services, loire);
+  const access = communeAccess(origins, centres, svcLocated, model, loire);
+
+  // 7. Validation of the whole
   const checks = new CheckList();
   const expect = manifest.checks;
   checks.check(communes.length === expect.communeCount, `${communes.length} communes in COG 2026, expected ${expect.communeCount}`);
@@ -111,11 +129,15 @@ async function main(): Promise<void> {
     const got = stats.rows.filter((r) => r[col] !== null).length;
     checks.check(got === n, `${col} is published for ${got} communes, INSEE publishes it for ${n}`);
   }
+  checks.check(cells.length === 4451, `${cells.length} populated grid cells inside Loir-et-Cher, expected 4,451 (Filosofi 2021)`);
+  const indTotal = cells.reduce((t, c) => t + c.ind, 0);
+  checks.check(Math.abs(indTotal - 322638) < 0.5, `grid cells hold ${indTotal} people, expected 322,638 (Filosofi 2021)`);
+  checks.check(access.length === communes.length, `travel times for ${access.length} communes, expected ${communes.length}`);
   const sourceIds = new Set(manifest.sources.map((s) => s.id));
   checks.failures.push(...validateCatalogue(catalogue, stats.columns, stats.rows, sourceIds));
   checks.throwIfFailed('validation');
 
-  // 7. Write
+  // 8. Write
   const out = new OutputFolder(outDir);
   const fc = (features: unknown[]) => ({ type: 'FeatureCollection', features });
   out.json('communes.geojson', communePolys, communePolys.features.length);
@@ -162,6 +184,52 @@ async function main(): Promise<void> {
   out.json('indicators.json', catalogue);
   out.json('territoires.json', { ...territoryDef, overrides: territoryDef.overrides });
   out.json('sources.json', manifest);
+
+  // access: origins (grid cells), candidate sites, per-commune times, and the model that produced them
+  const popOf = new Map(stats.rows.map((r) => [r.code, r]));
+  const share = (o: (typeof origins)[number], col: string) => round(o.share * (popOf.get(o.commune)![col] ?? 0));
+  out.write('origins.arrow', arrowStream([
+    ...(['id', 'kind', 'commune'] as const).map((k) => ({ name: k, type: 'utf8' as const, values: origins.map((o) => o[k]) })),
+    { name: 'territoire', type: 'utf8', values: origins.map((o) => territory.get(o.commune)!) },
+    { name: 'lon', type: 'float64', values: origins.map((o) => o.lon) },
+    { name: 'lat', type: 'float64', values: origins.map((o) => o.lat) },
+    { name: 'side', type: 'float64', values: origins.map((o) => o.side) },
+    { name: 'pop', type: 'float64', values: origins.map((o) => share(o, 'P22_POP')) },
+    { name: 'pop_75p', type: 'float64', values: origins.map((o) => share(o, 'P22_POP75P')) },
+    { name: 'fam_mono', type: 'float64', values: origins.map((o) => share(o, 'C22_FAMMONO')) },
+    { name: 'chom_1564', type: 'float64', values: origins.map((o) => share(o, 'P22_CHOM1564')) },
+    { name: 'ind', type: 'float64', values: origins.map((o) => o.cell?.ind ?? null) },
+    { name: 'ind_snv', type: 'float64', values: origins.map((o) => o.cell?.indSnv ?? null) },
+    { name: 'imputed', type: 'float64', values: origins.map((o) => o.cell?.imputed ?? null) },
+    { name: 'x_laea', type: 'float64', values: origins.map((o) => o.cell?.x ?? null) },
+    { name: 'y_laea', type: 'float64', values: origins.map((o) => o.cell?.y ?? null) },
+  ]), origins.length);
+  const mds = svcLocated.filter((p) => p.type === 'mds');
+  const sites = [
+    ...mds.map((m) => ({ id: m.id, type: 'mds', nom: m.nom, commune: m.code_commune, statut: m.statut, precision: m.precision, lon: m.lon, lat: m.lat, side: m.side })),
+    ...locate(communeRows.map((r) => ({ lon: r.lon, lat: r.lat, r })), loire).map(({ r, lon, lat, side }) => ({
+      id: `C-${r.code}`, type: 'commune', nom: r.nom, commune: r.code, statut: 'candidat', precision: 'centre-bourg', lon, lat, side,
+    })),
+  ];
+  out.write('sites.arrow', arrowStream([
+    ...(['id', 'type', 'nom', 'commune', 'statut', 'precision'] as const).map((k) => ({ name: k, type: 'utf8' as const, values: sites.map((x) => x[k]) })),
+    { name: 'lon', type: 'float64', values: sites.map((x) => x.lon) },
+    { name: 'lat', type: 'float64', values: sites.map((x) => x.lat) },
+    { name: 'side', type: 'float64', values: sites.map((x) => x.side) },
+  ]), sites.length);
+  const kinds = Object.keys(access[0].minutes);
+  out.write('access.arrow', arrowStream([
+    { name: 'code', type: 'utf8', values: access.map((a) => a.code) },
+    ...kinds.map((k) => ({ name: `t_${k}`, type: 'float64' as const, values: access.map((a) => round(a.minutes[k], 2)) })),
+    { name: 'gare_km', type: 'float64', values: access.map((a) => round(a.gareKm, 2)) },
+  ]), access.length);
+  out.json('access-model.json', {
+    method: 'crow-calibrated',
+    model,
+    calibration: { ...fit, source: 'INSEE METRIC off-peak car times, 2,500 point pairs in Gironde (DREES comparison), not shipped' },
+    loire,
+    origins: { cells: cells.length, centres: origins.length - cells.length, borderFallback: located.fallback },
+  });
 
   const version = (await import('node:crypto')).createHash('sha256').update(out.files.map((f) => f.sha256).join('')).digest('hex').slice(0, 12);
   out.json('manifest.json', { version, files: out.files, withheld: stats.withheld, population: pop, communes: communes.length });

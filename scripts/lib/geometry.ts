@@ -18,12 +18,13 @@ async function run(commands: string, input: FeatureCollection): Promise<FeatureC
  * IRIS polygons → one simplified polygon per commune. mapshaper builds a topology first, so the
  * union leaves no slivers and simplification keeps shared borders identical (no gaps, no overlaps).
  */
-export async function communesFromIris(iris: FeatureCollection, codeField: string): Promise<FeatureCollection> {
+export async function communesFromIris(iris: FeatureCollection, codeField: string, simplify = true): Promise<FeatureCollection> {
   const slim: FeatureCollection = {
     type: 'FeatureCollection',
     features: iris.features.map((f) => ({ ...f, properties: { code: String(f.properties[codeField]) } })),
   };
-  return run(`-i in.json -dissolve code -simplify ${SIMPLIFY} keep-shapes -clean -o format=geojson precision=0.00001 out.json`, slim);
+  const simplifyCmd = simplify ? `-simplify ${SIMPLIFY} keep-shapes ` : '';
+  return run(`-i in.json -dissolve code ${simplifyCmd}-clean -o format=geojson precision=0.00001 out.json`, slim);
 }
 
 /** Dissolves already-simplified communes into larger units by the given property. */
