@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCommunes, currentCodeMap, type CogCommuneRecord, type EpciRecord } from './lib/cog.ts';
 import { CheckList, PipelineError } from './lib/errors.ts';
-import { communesFromIris, dissolveBy, featureOrder, type FeatureCollection } from './lib/geometry.ts';
+import { communesFromIris, dissolveBy, featureOrder, simplifyFeatures, type FeatureCollection } from './lib/geometry.ts';
 import { normaliseCommuneCode, round } from './lib/insee.ts';
 import { readRaw, readRawCsv, readRawJson } from './lib/raw.ts';
 import { checkServices, parseFranceServices, parseGares, parseMds, parsePoste, type ServicePoint } from './lib/services.ts';
@@ -18,6 +18,8 @@ import { validateCatalogue, type Catalogue } from './lib/catalogue.ts';
 import { communeAccess, locate, type LoireData } from './lib/access-data.ts';
 import { fitCrowModel, metricPairs } from './lib/calibration.ts';
 import { buildOrigins, locateCommunes, parseGrid } from './lib/origins.ts';
+import { ifnByCommune, parseIfn, type IfnCommune } from './lib/ifn.ts';
+import { parseCsvRows } from './lib/csv.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const rawDir = resolve(process.env.OBS41_DATA_RAW ?? join(root, '../shared/data-raw'));
@@ -56,6 +58,13 @@ async function main(): Promise<void> {
     readRawCsv(rawDir, 'insee-comparateur/dossier_complet_light_41.csv', ';'),
   );
 
+  // 3b. Digital fragility index by IRIS (2020 edition), summed per commune as score × population
+  const ifnIris = parseIfn(readRaw(rawDir, 'indice-fragilite-numerique/headers.csv'), parseCsvRows(readRaw(rawDir, 'indice-fragilite-numerique/41.csv'), ';'));
+  const ifn = ifnByCommune(ifnIris, codes);
+  const ifnCols = Object.keys(ifn.get(codes[0])!) as (keyof IfnCommune)[];
+  for (const r of stats.rows) for (const col of ifnCols) r[col] = round(ifn.get(r.code)![col]);
+  stats.columns.push(...ifnCols);
+
   // 4. Geometry: IRIS → communes → EPCI, territories, département
   const iris = JSON.parse(readRaw(rawDir, 'indice-fragilite-numerique/iris-41-geoshape.geojson')) as FeatureCollection;
   const irisCodes = new Set(iris.features.map((f) => normaliseCommuneCode(String(f.properties['Insee Com']))));
@@ -72,6 +81,10 @@ async function main(): Promise<void> {
     const code = String(f.properties.group);
     f.properties = { code, nom: territoryDef.territories.find((t) => t.code === code)!.label.fr };
   }
+  const multiIris = new Set(codes.filter((c) => ifnIris.filter((i) => i.commune === c).length > 1));
+  const irisPolys = await simplifyFeatures({ type: 'FeatureCollection', features: iris.features
+    .filter((f) => multiIris.has(normaliseCommuneCode(String(f.properties['Insee Com']))))
+    .map((f) => ({ ...f, properties: { iris: String(f.properties['Code Iris']), commune: normaliseCommuneCode(String(f.properties['Insee Com'])), nom: String(f.properties['Nom Iris']) } })) });
   const deptPolys = await dissolveBy(communePolys, () => '41');
   for (const f of deptPolys.features) f.properties = { code: '41', nom: 'Loir-et-Cher' };
 
@@ -93,6 +106,16 @@ async function main(): Promise<void> {
   }
   log(`service points: ${remapped} former commune codes mapped to their COG 2026 commune`);
   checkServices(services, codeSet, { mds: 12, france_services: 23, gare: 34, poste: 158 });
+  // counts of service points per commune (inside the département)
+  const countCols: Record<string, (p: ServicePoint) => boolean> = {
+    N_FRANCE_SERVICES: (p) => p.type === 'france_services' && p.statut === 'Fixe',
+    N_POSTE: (p) => p.type === 'poste',
+    N_GARE: (p) => p.type === 'gare',
+  };
+  for (const r of stats.rows) {
+    for (const [col, f] of Object.entries(countCols)) r[col] = services.filter((p) => p.in_dept && p.code_commune === r.code && f(p)).length;
+  }
+  stats.columns.push(...Object.keys(countCols));
 
   // 6. Travel-time model: refit on real routed times, origins from the 1 km population grid
   const loire = project<LoireData>('loire.json');
@@ -144,6 +167,12 @@ async function main(): Promise<void> {
   out.json('epci.geojson', epciPolys, epciPolys.features.length);
   out.json('territoires.geojson', terrPolys, terrPolys.features.length);
   out.json('departement.geojson', deptPolys, 1);
+  out.json('iris.geojson', featureOrder(irisPolys, 'iris'), irisPolys.features.length);
+  const irisSorted = [...ifnIris].sort((a, b) => a.iris.localeCompare(b.iris));
+  out.write('iris.arrow', arrowStream([
+    ...(['iris', 'commune', 'nom', 'type'] as const).map((k) => ({ name: k, type: 'utf8' as const, values: irisSorted.map((i) => i[k]) })),
+    ...(['pop16', 'score', 'acces', 'competences', 'nscol15p', 'nscol15pDiplmin'] as const).map((k) => ({ name: k, type: 'float64' as const, values: irisSorted.map((i) => round(i[k])) })),
+  ]), irisSorted.length);
   const sorted = [...services].sort((a, b) => a.type.localeCompare(b.type) || a.id.localeCompare(b.id));
   out.json('services.geojson', fc(sorted.map(({ lon, lat, ...p }) => ({ type: 'Feature', properties: p, geometry: { type: 'Point', coordinates: [lon, lat] } }))), sorted.length);
 

@@ -40,3 +40,8 @@ export async function dissolveBy(communes: FeatureCollection, groupOf: (code: st
 export function featureOrder(fc: FeatureCollection, key = 'code'): FeatureCollection {
   return { ...fc, features: [...fc.features].sort((a, b) => String(a.properties[key]).localeCompare(String(b.properties[key]))) };
 }
+
+/** Simplifies polygons that share borders (IRIS of one commune) without opening gaps between them. */
+export async function simplifyFeatures(fc: FeatureCollection): Promise<FeatureCollection> {
+  return run(`-i in.json -simplify ${SIMPLIFY} keep-shapes -clean -o format=geojson precision=0.00001 out.json`, fc);
+}
