@@ -3,11 +3,12 @@
  * (or $OBS41_OUT). Validates what it builds and exits non-zero with a clear message on a bad input.
  */
 import { readFileSync } from 'node:fs';
+import { area as turfArea } from '@turf/turf';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCommunes, currentCodeMap, type CogCommuneRecord, type EpciRecord } from './lib/cog.ts';
 import { CheckList, PipelineError } from './lib/errors.ts';
-import { communesFromIris, dissolveBy, featureOrder, simplifyFeatures, type FeatureCollection } from './lib/geometry.ts';
+import { dissolveCommunes, dissolveBy, featureOrder, simplifyFeatures, type FeatureCollection } from './lib/geometry.ts';
 import { normaliseCommuneCode, round } from './lib/insee.ts';
 import { readRaw, readRawCsv, readRawJson } from './lib/raw.ts';
 import { checkServices, parseFranceServices, parseGares, parseMds, parsePoste, type ServicePoint } from './lib/services.ts';
@@ -65,10 +66,18 @@ async function main(): Promise<void> {
   for (const r of stats.rows) for (const col of ifnCols) r[col] = round(ifn.get(r.code)![col]);
   stats.columns.push(...ifnCols);
 
-  // 4. Geometry: IRIS → communes → EPCI, territories, département
+  // 4. Geometry: 2018 IGN commune polygons merged into the 267 communes of 2026 → EPCI, territories, département.
+  // (The IRIS shapes cover only the chef-lieu of some communes nouvelles, e.g. Contres for Le Controis-en-Sologne,
+  // so they serve only for the IRIS layer.)
+  const toCurrent = currentCodeMap(cog);
   const iris = JSON.parse(readRaw(rawDir, 'indice-fragilite-numerique/iris-41-geoshape.geojson')) as FeatureCollection;
-  const irisCodes = new Set(iris.features.map((f) => normaliseCommuneCode(String(f.properties['Insee Com']))));
-  const communePolys = featureOrder(await communesFromIris(iris, 'Insee Com'));
+  const ign2018 = JSON.parse(readRaw(rawDir, 'france-geojson-gregoiredavid/communes-41-loir-et-cher.geojson')) as FeatureCollection;
+  const polyChecks = new CheckList();
+  for (const f of ign2018.features) polyChecks.check(toCurrent.has(String(f.properties.code)), `2018 polygon ${f.properties.code} ${f.properties.nom}: no current commune in COG 2026`);
+  polyChecks.throwIfFailed('commune polygons');
+  const currentOf = (f: FeatureCollection['features'][number]) => toCurrent.get(String(f.properties.code))!;
+  const polyCodes = new Set(ign2018.features.map(currentOf));
+  const communePolys = featureOrder(await dissolveCommunes(ign2018, currentOf));
   const byCode = new Map(communes.map((c) => [c.code, c]));
   for (const f of communePolys.features) f.properties = { code: f.properties.code, nom: byCode.get(String(f.properties.code))?.nom ?? null };
   const epciPolys = featureOrder(await dissolveBy(communePolys, (c) => byCode.get(c)!.epciCode), 'group');
@@ -95,7 +104,6 @@ async function main(): Promise<void> {
     ...parseGares(readRawCsv(rawDir, 'sncf-gares/gares-de-voyageurs_41_buffer20km.csv', ';')),
     ...parsePoste(readRawCsv(rawDir, 'laposte-points-contact/laposte_poincont_41_buffer20km_2020.csv', ';')),
   ];
-  const toCurrent = currentCodeMap(cog);
   let remapped = 0;
   for (const s of services) {
     const cur = s.in_dept ? toCurrent.get(s.code_commune) : undefined;
@@ -125,7 +133,7 @@ async function main(): Promise<void> {
   const model = { interceptMin: fit.interceptMin, minPerKm: fit.minPerKm };
   const cells = parseGrid(readRawCsv(rawDir, 'filosofi-grid-1km-2021/filosofi_2021_1km_41_buffer10km.csv', ','));
   // locate cells on the full-resolution outlines (the simplified ones lose border cells)
-  const located = locateCommunes(cells, await communesFromIris(iris, 'Insee Com', false), centres);
+  const located = locateCommunes(cells, await dissolveCommunes(ign2018, currentOf, false), centres);
   const origins = locate(buildOrigins(cells, located.codes, codes, centres), loire);
   log(`origins: ${cells.length} grid cells (${located.fallback} border cells given to the nearest town centre), ` +
     `${origins.filter((o) => o.kind === 'centre').length} communes without a populated cell use their town centre`);
@@ -141,11 +149,17 @@ async function main(): Promise<void> {
   checks.check(codes.every((c) => territory.has(c)) && territory.size === codes.length, 'a commune has no territory');
   checks.check(communePolys.features.length === communes.length, `${communePolys.features.length} commune polygons, expected ${communes.length}`);
   for (const c of codes) {
-    checks.check(irisCodes.has(c), `commune ${c} has no IRIS polygon`);
+    checks.check(polyCodes.has(c), `commune ${c} has no polygon`);
     checks.check(centres.has(c), `commune ${c} has no town-centre point in datas-fun-communes`);
   }
-  for (const c of irisCodes) checks.check(codeSet.has(c), `IRIS file has commune ${c}, which is not in COG 2026 (orphan code)`);
   for (const c of centres.keys()) checks.check(codeSet.has(c), `datas-fun-communes has ${c}, which is not in COG 2026 (orphan code)`);
+  // a polygon far smaller or larger than INSEE's area means a piece is missing or doubled
+  const superf = new Map(stats.rows.map((r) => [r.code, r.SUPERF]));
+  for (const f of communePolys.features) {
+    const km2 = turfArea(f as never) / 1e6;
+    const ref = superf.get(String(f.properties.code)) ?? null;
+    if (ref !== null && ref > 5) checks.check(Math.abs(km2 / ref - 1) < 0.25, `commune ${f.properties.code}: polygon covers ${km2.toFixed(1)} km², INSEE area is ${ref} km²`);
+  }
   const pop = stats.rows.reduce((s, r) => s + (r.P22_POP ?? 0), 0);
   checks.check(Math.abs(pop - expect.populationRp2022) < 0.5, `population RP 2022 sums to ${pop}, INSEE publishes ${expect.populationRp2022} for Loir-et-Cher`);
   for (const [col, n] of Object.entries(expect.publishedValues)) {

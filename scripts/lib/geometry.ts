@@ -5,7 +5,7 @@ type Feature = { type: 'Feature'; properties: Record<string, unknown>; geometry:
 export type FeatureCollection = { type: 'FeatureCollection'; features: Feature[] };
 
 /** Percentage of removable vertices kept by Visvalingam simplification (mapshaper `-simplify`). */
-export const SIMPLIFY = '12%';
+export const SIMPLIFY = '35%';
 
 async function run(commands: string, input: FeatureCollection): Promise<FeatureCollection> {
   const out = await mapshaper.applyCommands(commands, { 'in.json': JSON.stringify(input) });
@@ -15,13 +15,14 @@ async function run(commands: string, input: FeatureCollection): Promise<FeatureC
 }
 
 /**
- * IRIS polygons → one simplified polygon per commune. mapshaper builds a topology first, so the
- * union leaves no slivers and simplification keeps shared borders identical (no gaps, no overlaps).
+ * Polygons (2018 communes) → one polygon per current commune, `codeOf` giving the current code of
+ * each input feature. mapshaper builds a topology first, so the union leaves no slivers and
+ * simplification keeps shared borders identical (no gaps, no overlaps).
  */
-export async function communesFromIris(iris: FeatureCollection, codeField: string, simplify = true): Promise<FeatureCollection> {
+export async function dissolveCommunes(input: FeatureCollection, codeOf: (f: FeatureCollection['features'][number]) => string, simplify = true): Promise<FeatureCollection> {
   const slim: FeatureCollection = {
     type: 'FeatureCollection',
-    features: iris.features.map((f) => ({ ...f, properties: { code: String(f.properties[codeField]) } })),
+    features: input.features.map((f) => ({ ...f, properties: { code: codeOf(f) } })),
   };
   const simplifyCmd = simplify ? `-simplify ${SIMPLIFY} keep-shapes ` : '';
   return run(`-i in.json -dissolve code ${simplifyCmd}-clean -o format=geojson precision=0.00001 out.json`, slim);

@@ -1,0 +1,44 @@
+import type { Lang, Localized } from '../domain/types';
+import { en } from './en';
+import { fr, type Dictionary, type MessageKey } from './fr';
+
+const DICTIONARIES: Record<Lang, Dictionary> = { fr, en };
+
+export type MessageParams = Record<string, string | number>;
+
+/** Current UI language. French by default; `<html lang>` follows it (see App.svelte). */
+class I18nState {
+  lang = $state<Lang>('fr');
+}
+
+export const i18n = new I18nState();
+
+function fill(template: string, params?: MessageParams): string {
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/** Translates a UI key in the current language; reactive in templates and `$derived`. */
+export function t(key: MessageKey, params?: MessageParams): string {
+  return fill(DICTIONARIES[i18n.lang][key], params);
+}
+
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+/** Translates a plural pair (`base.one` / `base.other`) for a count, `{n}` being the count. */
+export function tn(base: 'legend.communes', n: number, shown: string = String(n)): string {
+  let rules = pluralRules.get(i18n.lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(i18n.lang === 'fr' ? 'fr-FR' : 'en-GB');
+    pluralRules.set(i18n.lang, rules);
+  }
+  const key: MessageKey = rules.select(n) === 'one' ? `${base}.one` : `${base}.other`;
+  return t(key, { n: shown });
+}
+
+/** Picks the current language from a data label ({ fr, en }). */
+export function localize(text: Localized): string {
+  return text[i18n.lang] || text.fr;
+}

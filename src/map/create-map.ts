@@ -1,0 +1,45 @@
+import { Map as MapLibreMap, NavigationControl } from 'maplibre-gl';
+import './setup-worker';
+import { baseStyle } from './base-style';
+import { hatchImage } from './hatch-image';
+import { HATCH_IMAGE } from './layer-ids';
+
+export interface CreateMapOptions {
+  container: HTMLElement;
+  /** UI strings of MapLibre's controls (`Map.Title`, `NavigationControl.ZoomIn`, …). */
+  locale: Record<string, string>;
+  reducedMotion: boolean;
+}
+
+/** Loir-et-Cher, before the commune outlines give the exact bounds. */
+const INITIAL_VIEW = { center: [1.35, 47.6] as [number, number], zoom: 7.6 };
+
+/**
+ * Creates the map with the offline base style and the hatching image.
+ *
+ * @throws when WebGL is unavailable (MapLibre cannot create its context)
+ */
+export function createMap({ container, locale, reducedMotion }: CreateMapOptions): MapLibreMap {
+  const map = new MapLibreMap({
+    container,
+    style: baseStyle(),
+    ...INITIAL_VIEW,
+    minZoom: 6,
+    maxZoom: 14,
+    attributionControl: false,
+    maplibreLogo: false,
+    dragRotate: false,
+    fadeDuration: reducedMotion ? 0 : 300,
+    locale,
+  });
+  map.touchZoomRotate.disableRotation();
+  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+  const addHatch = () => {
+    if (!map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, hatchImage());
+  };
+  map.on('styleimagemissing', (e) => {
+    if (e.id === HATCH_IMAGE) addHatch();
+  });
+  map.once('load', addHatch);
+  return map;
+}
