@@ -1,0 +1,13 @@
+/** UI texts of the page navigation, French and English with the same keys. */
+export const fr = {
+  'nav.label': 'Vues de l’observatoire',
+  'nav.carte': 'Carte des fragilités',
+  'nav.comparer': 'Comparer les territoires',
+  'nav.acces': 'Accès aux MDS',
+} as const;
+export const en: Record<keyof typeof fr, string> = {
+  'nav.label': 'Observatory views',
+  'nav.carte': 'Fragility map',
+  'nav.comparer': 'Compare territories',
+  'nav.acces': 'Access to MDS',
+};
