@@ -47,7 +47,7 @@ export function coverageSummary(
     const g = groups[o] as string;
     let a = acc.get(g);
     if (!a) acc.set(g, (a = { w: 0, beyond: 0, wt: 0 }));
-    const beyond = t < thresholdMin ? 0 : w;
+    const beyond = t <= thresholdMin ? 0 : w;
     a.w += w;
     a.wt += w * t;
     a.beyond += beyond;

@@ -45,6 +45,8 @@ export interface OptimiseResult {
  *
  * Cost: greedy k · n · N, one interchange pass k · n · N (n candidates, N origins), using the current
  * nearest time to value an addition and the best/second-best time to value a removal.
+ * Measured on a synthetic 4,500 × 280 dense matrix (Node 20): k = 5 in ~40–50 ms with swaps. With
+ * `modelTimeMatrix`, filling the ~270 candidate columns the first time adds ~1.2 M model evaluations.
  * Neither phase is exact in general: compare with `exhaustiveOptimum` on small cases.
  *
  * @throws RangeError when the weights sum to 0
