@@ -1,11 +1,12 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vite';
+import { serviceWorker } from './scripts/vite/service-worker-plugin';
 
 // Test config lives in vitest.config.ts (owned separately); keep this file build-only.
 export default defineConfig({
   // Relative base: dist/ works from any static server under any sub-path.
   base: './',
-  plugins: [svelte()],
+  plugins: [svelte(), serviceWorker('public')],
   build: {
     target: 'es2022',
     // maplibre-gl alone is ~1 MB minified; the DuckDB wasm is an asset, not a chunk.

@@ -1,6 +1,7 @@
 import { mount } from 'svelte';
 import './app.css';
 import App from './App.svelte';
+import { registerServiceWorker } from './data/register-service-worker';
 
 const target = document.getElementById('app');
 
@@ -25,5 +26,7 @@ if (target) {
     showFatal(error);
   }
 }
+
+registerServiceWorker();
 
 export default app;

@@ -4,10 +4,14 @@ export const fr = {
   'nav.carte': 'Carte des fragilités',
   'nav.comparer': 'Comparer les territoires',
   'nav.acces': 'Accès aux MDS',
+  'offline.off': 'Hors ligne : l’application fonctionne avec les données déjà chargées',
+  'offline.version': 'Données v. {version}',
 } as const;
 export const en: Record<keyof typeof fr, string> = {
   'nav.label': 'Observatory views',
   'nav.carte': 'Fragility map',
   'nav.comparer': 'Compare territories',
   'nav.acces': 'Access to MDS',
+  'offline.off': 'Offline: the app runs on the data already loaded',
+  'offline.version': 'Data v. {version}',
 };
