@@ -18,6 +18,7 @@ import { arrowStream, OutputFolder } from './lib/write.ts';
 import { validateCatalogue, type Catalogue } from './lib/catalogue.ts';
 import { communeAccess, locate, type LoireData } from './lib/access-data.ts';
 import { fitCrowModel, metricPairs } from './lib/calibration.ts';
+import { modelTravelTimes, osmTravelTimes } from './lib/travel-times.ts';
 import { buildOrigins, locateCommunes, parseGrid } from './lib/origins.ts';
 import { ifnByCommune, parseIfn, type IfnCommune } from './lib/ifn.ts';
 import { parseCsvRows } from './lib/csv.ts';
@@ -138,7 +139,10 @@ async function main(): Promise<void> {
   log(`origins: ${cells.length} grid cells (${located.fallback} border cells given to the nearest town centre), ` +
     `${origins.filter((o) => o.kind === 'centre').length} communes without a populated cell use their town centre`);
   const svcLocated = locate(services, loire);
-  const access = communeAccess(origins, centres, svcLocated, model, loire);
+  // OBS41_OSM: real shortest paths on an OpenStreetMap extract instead of the calibrated model
+  const times = process.env.OBS41_OSM ? osmTravelTimes(process.env.OBS41_OSM, log) : modelTravelTimes(model, loire);
+  log(`travel times: ${times.describe}`);
+  const access = communeAccess(origins, centres, svcLocated, times);
 
   // 7. Validation of the whole
   const checks = new CheckList();
@@ -266,8 +270,16 @@ async function main(): Promise<void> {
     ...kinds.map((k) => ({ name: `t_${k}`, type: 'float64' as const, values: access.map((a) => round(a.minutes[k], 2)) })),
     { name: 'gare_km', type: 'float64', values: access.map((a) => round(a.gareKm, 2)) },
   ]), access.length);
+  if (times.method === 'osm') {
+    // routed times cannot be recomputed in the browser: ship them, site-major (one site's column contiguous)
+    const rowMajor = times.matrix(origins, sites);
+    const siteMajor = new Float32Array(rowMajor.length);
+    for (let o = 0; o < origins.length; o++) for (let s = 0; s < sites.length; s++) siteMajor[s * origins.length + o] = rowMajor[o * sites.length + s];
+    out.write('times-sites.f32', new Uint8Array(siteMajor.buffer));
+  }
   out.json('access-model.json', {
-    method: 'crow-calibrated',
+    method: times.method,
+    matrixFile: times.method === 'osm' ? 'times-sites.f32' : null,
     model,
     calibration: { ...fit, source: 'INSEE METRIC off-peak car times, 2,500 point pairs in Gironde (DREES comparison), not shipped' },
     loire,

@@ -1,4 +1,5 @@
-import { crowKm, modelMinutes, riverSide, type Bridge, type CrowModel, type LonLat } from '../../src/domain/access/travel-time.ts';
+import { crowKm, riverSide, type Bridge, type LonLat } from '../../src/domain/access/travel-time.ts';
+import { nearestOf, type TravelTimes } from './travel-times.ts';
 import type { Origin } from './origins.ts';
 import type { ServicePoint, ServiceType } from './services.ts';
 
@@ -14,13 +15,6 @@ export interface Located extends LonLat {
 
 export function locate<T extends LonLat>(points: T[], loire: LoireData): (T & { side: 1 | -1 })[] {
   return points.map((p) => ({ ...p, side: riverSide(p, loire.river) }));
-}
-
-/** Minutes from an origin to the nearest of `targets` under the calibrated model. */
-export function nearestMinutes(o: Located, targets: Located[], model: CrowModel, loire: LoireData): number {
-  let best = Infinity;
-  for (const t of targets) best = Math.min(best, modelMinutes(o, o.side, t, t.side, model, loire.bridges));
-  return best;
 }
 
 export interface CommuneAccess {
@@ -39,8 +33,7 @@ export function communeAccess(
   origins: (Origin & { side: 1 | -1 })[],
   centres: Map<string, LonLat>,
   services: (ServicePoint & { side: 1 | -1 })[],
-  model: CrowModel,
-  loire: LoireData,
+  times: TravelTimes,
 ): CommuneAccess[] {
   const groups: Record<string, (s: ServicePoint) => boolean> = {
     mds: (s) => s.type === 'mds',
@@ -50,6 +43,9 @@ export function communeAccess(
     poste: (s) => s.type === ('poste' satisfies ServiceType),
   };
   const targets = Object.fromEntries(Object.entries(groups).map(([k, f]) => [k, services.filter(f)]));
+  const nearest = new Map<string, Float64Array>();
+  for (const [k, ts] of Object.entries(targets)) nearest.set(k, nearestOf(times.matrix(origins, ts), origins.length, ts.length));
+  const index = new Map(origins.map((o, i) => [o, i]));
   const byCommune = new Map<string, (Origin & { side: 1 | -1 })[]>();
   for (const o of origins) byCommune.set(o.commune, [...(byCommune.get(o.commune) ?? []), o]);
   const gares = targets.gare;
@@ -57,8 +53,9 @@ export function communeAccess(
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([code, os]) => {
       const minutes: Record<string, number> = {};
-      for (const [k, ts] of Object.entries(targets)) {
-        minutes[k] = os.reduce((s, o) => s + o.share * nearestMinutes(o, ts, model, loire), 0);
+      for (const k of Object.keys(targets)) {
+        const near = nearest.get(k)!;
+        minutes[k] = os.reduce((s, o) => s + o.share * near[index.get(o)!], 0);
       }
       const c = centres.get(code)!;
       return { code, minutes, gareKm: Math.min(...gares.map((g) => crowKm(c, g))) };
