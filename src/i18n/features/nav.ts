@@ -4,6 +4,7 @@ export const fr = {
   'nav.carte': 'Carte des fragilités',
   'nav.comparer': 'Comparer les territoires',
   'nav.acces': 'Accès aux MDS',
+  'nav.donnees': 'Données ouvertes',
   'offline.off': 'Hors ligne : l’application fonctionne avec les données déjà chargées',
   'offline.version': 'Données v. {version}',
 } as const;
@@ -12,6 +13,7 @@ export const en: Record<keyof typeof fr, string> = {
   'nav.carte': 'Fragility map',
   'nav.comparer': 'Compare territories',
   'nav.acces': 'Access to MDS',
+  'nav.donnees': 'Open data',
   'offline.off': 'Offline: the app runs on the data already loaded',
   'offline.version': 'Data v. {version}',
 };
