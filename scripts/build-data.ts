@@ -22,6 +22,7 @@ import { modelTravelTimes, osmTravelTimes } from './lib/travel-times.ts';
 import { buildOrigins, locateCommunes, parseGrid } from './lib/origins.ts';
 import { ifnByCommune, parseIfn, type IfnCommune } from './lib/ifn.ts';
 import { parseCsvRows } from './lib/csv.ts';
+import { writeMobility } from './lib/mobility/index.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const rawDir = resolve(process.env.OBS41_DATA_RAW ?? join(root, '../shared/data-raw'));
@@ -285,6 +286,8 @@ async function main(): Promise<void> {
     loire,
     origins: { cells: cells.length, centres: origins.length - cells.length, borderFallback: located.fallback },
   });
+  // mobility: rail service per station, urban bus access, extra GTFS networks ($OBS41_GTFS_DIRS)
+  writeMobility({ rawDir, out, origins, communeRows, services: svcLocated, model, loire, times, log });
 
   const version = (await import('node:crypto')).createHash('sha256').update(out.files.map((f) => f.sha256).join('')).digest('hex').slice(0, 12);
   out.json('manifest.json', { version, files: out.files, withheld: stats.withheld, population: pop, communes: communes.length });
