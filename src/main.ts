@@ -1,7 +1,6 @@
 import { mount } from 'svelte';
 import './app.css';
 import App from './App.svelte';
-import { registerServiceWorker } from './data/register-service-worker';
 
 const target = document.getElementById('app');
 
@@ -26,7 +25,5 @@ if (target) {
     showFatal(error);
   }
 }
-
-registerServiceWorker();
 
 export default app;

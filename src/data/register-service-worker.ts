@@ -1,12 +1,14 @@
+let registered = false;
+
 /**
  * Registers the build's service worker (dist/sw.js, see scripts/vite/service-worker-plugin.ts) so
- * that the app, its data and DuckDB's files work offline after a first visit. Production only; a
- * failure (private mode, file://) only loses offline use and is logged, never shown as an error.
+ * that the app, its data and DuckDB's files work offline after a first visit. Called once the query
+ * engine has started (or failed): its precache must not compete with the first map and DuckDB's own
+ * download. Production only; a failure (private mode, file://) only loses offline use and is logged.
  */
 export function registerServiceWorker(): void {
-  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  if (registered || !import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  registered = true;
   const url = new URL('sw.js', document.baseURI);
-  window.addEventListener('load', () => {
-    navigator.serviceWorker.register(url, { scope: './' }).catch((e: unknown) => console.info('[offline] service worker not registered:', e));
-  });
+  navigator.serviceWorker.register(url, { scope: './' }).catch((e: unknown) => console.info('[offline] service worker not registered:', e));
 }
