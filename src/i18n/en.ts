@@ -3,9 +3,10 @@ import * as access from './features/access';
 import * as compare from './features/compare';
 import * as explorer from './features/explorer';
 import * as fiche from './features/fiche';
+import * as mobility from './features/mobility';
 import * as nav from './features/nav';
 import * as opendata from './features/opendata';
 import type { Dictionary } from './fr';
 
 /** English UI texts: same keys as `fr.ts` (checked by the `Dictionary` type). */
-export const en: Dictionary = { ...enBase, ...nav.en, ...explorer.en, ...compare.en, ...fiche.en, ...access.en, ...opendata.en };
+export const en: Dictionary = { ...enBase, ...nav.en, ...explorer.en, ...compare.en, ...fiche.en, ...access.en, ...opendata.en, ...mobility.en };

@@ -8,10 +8,11 @@ import * as access from './features/access';
 import * as compare from './features/compare';
 import * as explorer from './features/explorer';
 import * as fiche from './features/fiche';
+import * as mobility from './features/mobility';
 import * as nav from './features/nav';
 import * as opendata from './features/opendata';
 
-export const fr = { ...frBase, ...nav.fr, ...explorer.fr, ...compare.fr, ...fiche.fr, ...access.fr, ...opendata.fr };
+export const fr = { ...frBase, ...nav.fr, ...explorer.fr, ...compare.fr, ...fiche.fr, ...access.fr, ...opendata.fr, ...mobility.fr };
 
 export type MessageKey = keyof typeof fr;
 export type Dictionary = Record<MessageKey, string>;
