@@ -31,23 +31,8 @@ async function assertWasmAllowed(): Promise<void> {
   }
 }
 
-/**
- * A wasm file that cannot be downloaded (blocked, missing from a partial deploy) fails inside
- * DuckDB's worker, where no error reaches the page: check it from the page first.
- */
-async function assertWasmReachable(): Promise<void> {
-  let response: Response;
-  try {
-    response = await fetch(wasmUrl, { method: 'HEAD' });
-  } catch (error) {
-    throw new Error(`le fichier WebAssembly de DuckDB est inaccessible (${error instanceof Error ? error.message : String(error)})`);
-  }
-  if (!response.ok) throw new Error(`le fichier WebAssembly de DuckDB est inaccessible (HTTP ${response.status})`);
-}
-
 async function createDb(): Promise<AsyncDuckDB> {
   await assertWasmAllowed();
-  await assertWasmReachable();
   const worker = new Worker(workerUrl);
   // An error thrown inside the worker (e.g. CSP forbids compiling wasm) never rejects
   // `instantiate()`: catch it here, fail at once, and keep it out of the page's errors.
