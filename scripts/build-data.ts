@@ -227,7 +227,7 @@ async function main(): Promise<void> {
   out.json('commune-stats.json', { columns }, stats.rows.length);
   out.json('communes-search.json', {
     communes: communeRows.map((r) => [r.code, r.nom, r.codes_postaux]),
-    former: former.filter((f) => f.code !== f.current || !byCode.has(f.code)).map((f) => [f.nom, f.current, f.code]),
+    former: former.filter((f) => f.code !== f.current || byCode.get(f.code)?.nom !== f.nom).map((f) => [f.nom, f.current, f.code]),
   });
   out.json('indicators.json', catalogue);
   out.json('territoires.json', { ...territoryDef, overrides: territoryDef.overrides });

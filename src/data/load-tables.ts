@@ -8,6 +8,11 @@ export const TABLE_FILES = {
   communes: 'communes.arrow',
   stats: 'stats.arrow',
   services: 'services.arrow',
+  /** 1 km Filosofi cells (grid layer of the map) and trip origins (access). */
+  origins: 'origins.arrow',
+  /** Digital fragility by IRIS and estimated access per commune (commune fiche). */
+  iris: 'iris.arrow',
+  access: 'access.arrow',
 } as const;
 
 export type TableName = keyof typeof TABLE_FILES;
@@ -55,7 +60,8 @@ async function insertTable(conn: AsyncDuckDBConnection, name: TableName): Promis
 }
 
 /**
- * Creates the `communes`, `stats` and `services` tables. Each table loads independently:
+ * Creates the tables of {@link TABLE_FILES} (`communes`, `stats`, `services`, `origins`, `iris`,
+ * `access`). Each table loads independently:
  * one bad file does not prevent the others.
  *
  * @returns the tables that failed (empty when all loaded)

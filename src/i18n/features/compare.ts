@@ -1,3 +1,113 @@
 /** UI texts of the "compare" feature, French and English with the same keys. */
-export const fr = {} as const;
-export const en: Record<keyof typeof fr, string> = {};
+export const fr = {
+  'compare.assumptionTitle': 'Découpage supposé.',
+  'compare.assumption':
+    'Le Département n’a pas publié la liste des communes de chaque territoire (nord, centre, sud) : ici, chaque commune suit son arrondissement. Les chiffres par territoire dépendent de cette hypothèse.',
+  'compare.assumptionMore': 'En savoir plus sur ce découpage',
+  'compare.intro':
+    'Les trois territoires du schéma des solidarités et le Loir-et-Cher, côte à côte. La valeur d’un territoire ou du département est un rapport de sommes (total des numérateurs des communes sur total de leurs dénominateurs), jamais une moyenne de taux communaux.',
+  'compare.fileError': 'Le découpage en territoires n’a pas pu être lu ({reason}) : les valeurs par territoire ne sont pas disponibles.',
+  'compare.queryError':
+    'Une requête du moteur a échoué ({reason}) : les valeurs affichées sont calculées dans le navigateur, avec la même méthode.',
+  'compare.loading': 'Calcul des valeurs en cours…',
+  'compare.sourceSql': 'Valeurs calculées par le moteur de requêtes (DuckDB).',
+  'compare.sourceTs':
+    'Valeurs calculées dans le navigateur en attendant le moteur de requêtes (même méthode : rapport de sommes).',
+  'compare.sourceTsEngineError':
+    'Le moteur de requêtes n’a pas démarré : valeurs calculées dans le navigateur (même méthode : rapport de sommes).',
+  'compare.chosenTitle': 'Un indicateur, territoire par territoire',
+  'compare.indicatorLabel': 'Indicateur comparé',
+  'compare.notAggregable':
+    'INSEE ne publie pas cet indicateur au niveau des territoires : une médiane ou un taux publié par commune ne s’additionne pas. Le graphique montre donc l’étendue des valeurs communales publiées ({n} communes sur {total} ; les autres sont couvertes par le secret statistique).',
+  'compare.chartSummary': '{indicator} ({year}) par territoire : {values}.',
+  'compare.chartRange': '{indicator} ({year}), étendue des valeurs communales publiées : {values}.',
+  'compare.axisUnit': 'en {unit}',
+  'compare.valuesCaption': '{indicator} ({year})',
+  'compare.unit': 'Territoire',
+  'compare.value': 'Valeur',
+  'compare.communeRange': 'Communes : de … à …',
+  'compare.population': 'Population 2022',
+  'compare.departement': 'Loir-et-Cher',
+  'compare.notPublished': 'non publié à ce niveau',
+  'compare.missing': 'non disponible',
+  'compare.sourceLine': 'Source : {source} ; données {year}. Territoires : découpage supposé (arrondissements).',
+  'compare.panelTitle': 'Indicateurs clés',
+  'compare.panelCaption':
+    'Indicateurs clés par territoire et pour le département, avec l’écart et le rapport entre le territoire le plus haut et le plus bas',
+  'compare.indicator': 'Indicateur',
+  'compare.gap': 'Écart (plus haut − plus bas)',
+  'compare.ratio': 'Rapport (plus haut / plus bas)',
+  'compare.points': '{value} pts',
+  'compare.ratioValue': '× {value}',
+  'compare.notApplicable': 'sans objet',
+  'compare.notApplicableRange': 'non calculé (pas de valeur par territoire)',
+  'compare.panelHighLow': '▲ territoire le plus haut, ▼ le plus bas. Écart en points de pourcentage pour les taux.',
+  'compare.footnoteRange':
+    '* Étendue des valeurs communales publiées : INSEE ne publie ni revenu médian ni taux de pauvreté pour ces territoires, et ces valeurs ne s’additionnent pas.',
+  'compare.ratioNote': 'Le rapport n’est pas calculé pour une évolution (valeurs proches de zéro ou négatives).',
+  'compare.rankingTitle': 'Classement des communes',
+  'compare.rankingHelp':
+    'Rang 1 = valeur la plus élevée. Des valeurs égales partagent le même rang et le suivant est sauté (1, 2, 2, 4). Les communes sans valeur (secret statistique, non publié) sont toujours en fin de liste. Cliquez sur un en-tête pour trier, sur une commune pour ouvrir sa fiche.',
+  'compare.rankingCaption': '{indicator} ({year}) : les 267 communes',
+  'compare.rankingMissing': '{n} communes sans valeur, listées en dernier comme « non disponible ».',
+  'compare.rank': 'Rang',
+  'compare.commune': 'Commune',
+  'compare.territory': 'Territoire',
+  'compare.tied': 'ex æquo',
+  'compare.openFiche': 'Ouvrir la fiche de {name}',
+} as const;
+
+export const en: Record<keyof typeof fr, string> = {
+  'compare.assumptionTitle': 'Assumed split.',
+  'compare.assumption':
+    'The département has not published which communes make up each territory (north, centre, south): here each commune follows its arrondissement. Territory figures depend on this assumption.',
+  'compare.assumptionMore': 'More about this split',
+  'compare.intro':
+    'The three territories of the solidarity plan and Loir-et-Cher, side by side. A territory or département value is a ratio of sums (total of the communes’ numerators over the total of their denominators), never a mean of commune rates.',
+  'compare.fileError': 'The territory split could not be read ({reason}): territory values are not available.',
+  'compare.queryError': 'A query failed ({reason}): the values shown are computed in the browser, with the same method.',
+  'compare.loading': 'Computing values…',
+  'compare.sourceSql': 'Values computed by the query engine (DuckDB).',
+  'compare.sourceTs': 'Values computed in the browser while the query engine loads (same method: ratio of sums).',
+  'compare.sourceTsEngineError': 'The query engine did not start: values computed in the browser (same method: ratio of sums).',
+  'compare.chosenTitle': 'One indicator, territory by territory',
+  'compare.indicatorLabel': 'Indicator compared',
+  'compare.notAggregable':
+    'INSEE does not publish this indicator for the territories: a median or a rate published per commune does not add up. The chart shows the range of the published commune values ({n} communes out of {total}; the others are withheld for statistical confidentiality).',
+  'compare.chartSummary': '{indicator} ({year}) by territory: {values}.',
+  'compare.chartRange': '{indicator} ({year}), range of published commune values: {values}.',
+  'compare.axisUnit': 'in {unit}',
+  'compare.valuesCaption': '{indicator} ({year})',
+  'compare.unit': 'Territory',
+  'compare.value': 'Value',
+  'compare.communeRange': 'Communes: from … to …',
+  'compare.population': 'Population 2022',
+  'compare.departement': 'Loir-et-Cher',
+  'compare.notPublished': 'not published at this level',
+  'compare.missing': 'not available',
+  'compare.sourceLine': 'Source: {source}; data {year}. Territories: assumed split (arrondissements).',
+  'compare.panelTitle': 'Key indicators',
+  'compare.panelCaption':
+    'Key indicators by territory and for the département, with the gap and the ratio between the highest and the lowest territory',
+  'compare.indicator': 'Indicator',
+  'compare.gap': 'Gap (highest − lowest)',
+  'compare.ratio': 'Ratio (highest / lowest)',
+  'compare.points': '{value} pp',
+  'compare.ratioValue': '× {value}',
+  'compare.notApplicable': 'not applicable',
+  'compare.notApplicableRange': 'not computed (no territory value)',
+  'compare.panelHighLow': '▲ highest territory, ▼ lowest. Gaps in percentage points for rates.',
+  'compare.footnoteRange':
+    '* Range of published commune values: INSEE publishes no median income or poverty rate for these territories, and such values do not add up.',
+  'compare.ratioNote': 'No ratio for a change rate (values near zero or negative).',
+  'compare.rankingTitle': 'Ranking of the communes',
+  'compare.rankingHelp':
+    'Rank 1 = highest value. Equal values share a rank and the next one is skipped (1, 2, 2, 4). Communes without a value (withheld, not published) always come last. Click a header to sort, a commune to open its profile.',
+  'compare.rankingCaption': '{indicator} ({year}): the 267 communes',
+  'compare.rankingMissing': '{n} communes without a value, listed last as “not available”.',
+  'compare.rank': 'Rank',
+  'compare.commune': 'Commune',
+  'compare.territory': 'Territory',
+  'compare.tied': 'tied',
+  'compare.openFiche': 'Open the profile of {name}',
+};
