@@ -89,7 +89,7 @@ describe('AccessState', () => {
       if (s.active.length === 0) s.reset();
       expectConsistent(s);
     }
-  });
+  }, 30_000);
 
   it('keeps the threshold in the scenario (what a permalink saves), clamped to 1–120', () => {
     const s = ready();
