@@ -1,7 +1,9 @@
 import { enBase } from './base.en';
 import * as access from './features/access';
 import * as compare from './features/compare';
+import * as composite from './features/composite';
 import * as explorer from './features/explorer';
+import * as exporting from './features/export';
 import * as fiche from './features/fiche';
 import * as mobility from './features/mobility';
 import * as nav from './features/nav';
@@ -9,4 +11,4 @@ import * as opendata from './features/opendata';
 import type { Dictionary } from './fr';
 
 /** English UI texts: same keys as `fr.ts` (checked by the `Dictionary` type). */
-export const en: Dictionary = { ...enBase, ...nav.en, ...explorer.en, ...compare.en, ...fiche.en, ...access.en, ...opendata.en, ...mobility.en };
+export const en: Dictionary = { ...enBase, ...nav.en, ...explorer.en, ...compare.en, ...fiche.en, ...access.en, ...opendata.en, ...mobility.en, ...composite.en, ...exporting.en };
