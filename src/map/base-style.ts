@@ -1,46 +1,113 @@
 import type { FeatureCollection } from 'geojson';
-import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { MISSING_COLOR } from '../domain/indicators/local-palette';
+import type {
+  ExpressionSpecification,
+  FillLayerSpecification,
+  LineLayerSpecification,
+  StyleSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
+import { MISSING_COLOR } from '../domain/classify/palette';
+import { HEAVILY_IMPUTED } from '../domain/indicators/grid-cells';
 import {
-  fillColorExpression,
   highlightOpacityExpression,
   highlightWidthExpression,
   missingOpacityExpression,
+  stateColorExpression,
 } from './expressions';
-import { HATCH_IMAGE, LAYERS, SOURCES } from './layer-ids';
+import { DOTS_IMAGE, HATCH_IMAGE, LAYERS, SOURCES } from './layer-ids';
 
 function empty(): FeatureCollection {
   return { type: 'FeatureCollection', features: [] };
 }
 
+/** Fill opacity of the shown level; the others are transparent (0), never hidden. */
+export const LEVEL_FILL_OPACITY = 0.92;
+
+/**
+ * Choropleth fill of one level, coloured by feature-state. Every level stays `visible`:
+ * changing visibility (or a data-driven paint value) makes MapLibre reload the source, so
+ * levels are switched with a constant `fill-opacity` and feature-states only.
+ */
+function levelFill(id: string, source: string, shown: boolean): FillLayerSpecification {
+  return {
+    id,
+    type: 'fill',
+    source,
+    paint: { 'fill-color': stateColorExpression(MISSING_COLOR), 'fill-opacity': shown ? LEVEL_FILL_OPACITY : 0 },
+  };
+}
+
+/** Hatching over the units of one level that have no value (class state -1). */
+function levelMissing(id: string, source: string): FillLayerSpecification {
+  return {
+    id,
+    type: 'fill',
+    source,
+    paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': missingOpacityExpression },
+  };
+}
+
+function highlight(id: string, source: string): LineLayerSpecification {
+  return {
+    id,
+    type: 'line',
+    source,
+    paint: {
+      'line-color': '#0b3d91',
+      'line-width': highlightWidthExpression,
+      'line-opacity': highlightOpacityExpression,
+    },
+  };
+}
+
+const heavilyImputed: ExpressionSpecification = ['>=', ['to-number', ['get', 'imputed'], 0], HEAVILY_IMPUTED];
+
 /**
  * The whole map style: a background and the project's GeoJSON sources, filled later with
  * `setData`. No tiles, glyphs, sprites or fonts: nothing leaves the machine.
+ * Only the commune level is visible at first; `MapView` switches levels and the grid.
  * https://maplibre.org/maplibre-style-spec/
  */
 export function baseStyle(): StyleSpecification {
   return {
     version: 8,
+    // No animated paint changes: an indicator or level switch shows at once (and `idle`,
+    // which marks obs:render, is not held back by a 300 ms default transition).
+    transition: { duration: 0, delay: 0 },
     sources: {
       [SOURCES.communes]: { type: 'geojson', data: empty(), promoteId: 'code' },
-      [SOURCES.epci]: { type: 'geojson', data: empty() },
-      [SOURCES.territoires]: { type: 'geojson', data: empty() },
+      [SOURCES.epci]: { type: 'geojson', data: empty(), promoteId: 'code' },
+      [SOURCES.territoires]: { type: 'geojson', data: empty(), promoteId: 'code' },
       [SOURCES.departement]: { type: 'geojson', data: empty() },
       [SOURCES.services]: { type: 'geojson', data: empty() },
+      [SOURCES.grid]: { type: 'geojson', data: empty(), promoteId: 'id' },
     },
     layers: [
       { id: LAYERS.background, type: 'background', paint: { 'background-color': '#eef1f4' } },
+      levelFill(LAYERS.communesFill, SOURCES.communes, true),
+      levelMissing(LAYERS.communesMissing, SOURCES.communes),
+      levelFill(LAYERS.epciFill, SOURCES.epci, false),
+      levelMissing(LAYERS.epciMissing, SOURCES.epci),
+      levelFill(LAYERS.territoiresFill, SOURCES.territoires, false),
+      levelMissing(LAYERS.territoiresMissing, SOURCES.territoires),
       {
-        id: LAYERS.communesFill,
+        id: LAYERS.gridFill,
         type: 'fill',
-        source: SOURCES.communes,
-        paint: { 'fill-color': fillColorExpression([], MISSING_COLOR), 'fill-opacity': 0.92 },
+        source: SOURCES.grid,
+        layout: { visibility: 'none' },
+        paint: {
+          'fill-color': MISSING_COLOR,
+          // INSEE's caution: mostly imputed cells are faded (and dotted, below).
+          'fill-opacity': ['case', heavilyImputed, 0.45, 0.9],
+          'fill-outline-color': 'rgba(255, 255, 255, 0.35)',
+        },
       },
       {
-        id: LAYERS.communesMissing,
+        id: LAYERS.gridImputed,
         type: 'fill',
-        source: SOURCES.communes,
-        paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': missingOpacityExpression },
+        source: SOURCES.grid,
+        layout: { visibility: 'none' },
+        filter: heavilyImputed,
+        paint: { 'fill-pattern': DOTS_IMAGE },
       },
       {
         id: LAYERS.communesLine,
@@ -68,16 +135,9 @@ export function baseStyle(): StyleSpecification {
         layout: { 'line-join': 'round' },
         paint: { 'line-color': '#000000', 'line-width': 2 },
       },
-      {
-        id: LAYERS.communesHighlight,
-        type: 'line',
-        source: SOURCES.communes,
-        paint: {
-          'line-color': '#0b3d91',
-          'line-width': highlightWidthExpression,
-          'line-opacity': highlightOpacityExpression,
-        },
-      },
+      highlight(LAYERS.communesHighlight, SOURCES.communes),
+      highlight(LAYERS.epciHighlight, SOURCES.epci),
+      highlight(LAYERS.territoiresHighlight, SOURCES.territoires),
       {
         id: LAYERS.mdsCircle,
         type: 'circle',

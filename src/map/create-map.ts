@@ -1,8 +1,9 @@
 import { Map as MapLibreMap, NavigationControl } from 'maplibre-gl';
 import './setup-worker';
 import { baseStyle } from './base-style';
+import { dotsImage } from './dots-image';
 import { hatchImage } from './hatch-image';
-import { HATCH_IMAGE } from './layer-ids';
+import { DOTS_IMAGE, HATCH_IMAGE } from './layer-ids';
 
 export interface CreateMapOptions {
   container: HTMLElement;
@@ -14,8 +15,13 @@ export interface CreateMapOptions {
 /** Loir-et-Cher, before the commune outlines give the exact bounds. */
 const INITIAL_VIEW = { center: [1.35, 47.6] as [number, number], zoom: 7.6 };
 
+const IMAGES: Record<string, () => { width: number; height: number; data: Uint8Array }> = {
+  [HATCH_IMAGE]: hatchImage,
+  [DOTS_IMAGE]: dotsImage,
+};
+
 /**
- * Creates the map with the offline base style and the hatching image.
+ * Creates the map with the offline base style and its pattern images.
  *
  * @throws when WebGL is unavailable (MapLibre cannot create its context)
  */
@@ -34,12 +40,11 @@ export function createMap({ container, locale, reducedMotion }: CreateMapOptions
   });
   map.touchZoomRotate.disableRotation();
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-  const addHatch = () => {
-    if (!map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, hatchImage());
+  const addImage = (id: string) => {
+    const make = IMAGES[id];
+    if (make && !map.hasImage(id)) map.addImage(id, make());
   };
-  map.on('styleimagemissing', (e) => {
-    if (e.id === HATCH_IMAGE) addHatch();
-  });
-  map.once('load', addHatch);
+  map.on('styleimagemissing', (e) => addImage(e.id));
+  map.once('load', () => Object.keys(IMAGES).forEach(addImage));
   return map;
 }

@@ -1,32 +1,58 @@
 import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
 
 /**
- * Feature-state key holding the class index of a unit (0 … n − 1), or -1 when its value
- * is missing. Units never given a state (before the first paint) count as missing.
+ * Feature-state key holding the class index of a unit (0 … n − 1), -1 when its value is
+ * missing, or -2 ({@link HIDDEN_CLASS}) when its level is not shown.
  */
 export const CLASS_STATE = 'cls';
 
-const classOf: ExpressionSpecification = ['coalesce', ['feature-state', CLASS_STATE], -1];
+/** Feature-state key holding the fill colour of a unit (CSS colour), absent = missing grey. */
+export const COLOR_STATE = 'fill';
+
+/** Class state of the units of a level that is not on screen (no hatching). */
+export const HIDDEN_CLASS = -2;
 
 /**
- * `fill-color` for the choropleth: class colours by feature-state, grey when missing.
- * https://maplibre.org/maplibre-style-spec/expressions/#match
+ * `fill-color` from a numeric feature property, by class (MapLibre `step`): class i for
+ * thresholds[i − 1] ≤ value < thresholds[i], as `classify`. A negative or absent value
+ * (unknown) gets `missingColor`.
+ * https://maplibre.org/maplibre-style-spec/expressions/#step
  *
- * @param colors one CSS colour per class, class 0 first
+ * @param colors thresholds.length + 1 colours, class 0 first
  */
-export function fillColorExpression(
+export function stepColorExpression(
+  property: string,
+  thresholds: readonly number[],
   colors: readonly string[],
   missingColor: string,
 ): ExpressionSpecification | string {
   if (colors.length === 0) return missingColor;
-  const pairs = colors.flatMap((color, i) => [i, color]);
-  return ['match', classOf, ...pairs, missingColor] as unknown as ExpressionSpecification;
+  const value: ExpressionSpecification = ['to-number', ['get', property], -1];
+  const steps = thresholds.flatMap((t, i) => [t, colors[i + 1] ?? colors[colors.length - 1]]);
+  return [
+    'case',
+    ['<', value, 0],
+    missingColor,
+    ['step', value, colors[0], ...steps],
+  ] as unknown as ExpressionSpecification;
 }
 
-/** `fill-opacity` of the hatching layer: visible only where the value is missing. */
+/**
+ * `fill-color` of the choropleth layers: the colour held in feature-state, grey when none.
+ * Constant: an indicator, method or palette switch only changes feature-states, which
+ * MapLibre applies without reloading the source (a new data-driven paint value would).
+ */
+export function stateColorExpression(missingColor: string): ExpressionSpecification {
+  return ['to-color', ['coalesce', ['feature-state', COLOR_STATE], missingColor]];
+}
+
+/**
+ * `fill-opacity` of the hatching layers: visible only where the value is missing (-1); not
+ * for units never classed or whose level is hidden.
+ */
 export const missingOpacityExpression: ExpressionSpecification = [
   'case',
-  ['==', classOf, -1],
+  ['==', ['coalesce', ['feature-state', CLASS_STATE], HIDDEN_CLASS], -1],
   1,
   0,
 ];

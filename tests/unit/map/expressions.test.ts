@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillColorExpression, stepColorExpression } from '../../../src/map/expressions';
+import { missingOpacityExpression, stateColorExpression, stepColorExpression } from '../../../src/map/expressions';
 
 describe('map expressions', () => {
   it('step colours a property by class, unknown (negative) values grey', () => {
@@ -12,15 +12,11 @@ describe('map expressions', () => {
     expect(stepColorExpression('ind', [], [], '#ccc')).toBe('#ccc');
   });
 
-  it('matches the class feature-state, grey when missing', () => {
-    expect(fillColorExpression(['#a', '#b'], '#ccc')).toEqual([
-      'match',
-      ['coalesce', ['feature-state', 'cls'], -1],
-      0,
-      '#a',
-      1,
-      '#b',
-      '#ccc',
-    ]);
+  it('reads the fill colour from feature-state, grey when none', () => {
+    expect(stateColorExpression('#ccc')).toEqual(['to-color', ['coalesce', ['feature-state', 'fill'], '#ccc']]);
+  });
+
+  it('hatches only units whose class state is -1 (missing), not hidden (-2) or unset ones', () => {
+    expect(missingOpacityExpression).toEqual(['case', ['==', ['coalesce', ['feature-state', 'cls'], -2], -1], 1, 0]);
   });
 });
