@@ -8,7 +8,8 @@ import * as fiche from './features/fiche';
 import * as mobility from './features/mobility';
 import * as nav from './features/nav';
 import * as opendata from './features/opendata';
+import * as present from './features/present';
 import type { Dictionary } from './fr';
 
 /** English UI texts: same keys as `fr.ts` (checked by the `Dictionary` type). */
-export const en: Dictionary = { ...enBase, ...nav.en, ...explorer.en, ...compare.en, ...fiche.en, ...access.en, ...opendata.en, ...mobility.en, ...composite.en, ...exporting.en };
+export const en: Dictionary = { ...enBase, ...nav.en, ...explorer.en, ...compare.en, ...fiche.en, ...access.en, ...opendata.en, ...mobility.en, ...composite.en, ...exporting.en, ...present.en };

@@ -13,8 +13,9 @@ import * as fiche from './features/fiche';
 import * as mobility from './features/mobility';
 import * as nav from './features/nav';
 import * as opendata from './features/opendata';
+import * as present from './features/present';
 
-export const fr = { ...frBase, ...nav.fr, ...explorer.fr, ...compare.fr, ...fiche.fr, ...access.fr, ...opendata.fr, ...mobility.fr, ...composite.fr, ...exporting.fr };
+export const fr = { ...frBase, ...nav.fr, ...explorer.fr, ...compare.fr, ...fiche.fr, ...access.fr, ...opendata.fr, ...mobility.fr, ...composite.fr, ...exporting.fr, ...present.fr };
 
 export type MessageKey = keyof typeof fr;
 export type Dictionary = Record<MessageKey, string>;
