@@ -1,4 +1,4 @@
-import { Float64, Table, Utf8, tableToIPC, vectorFromArray, type Vector } from 'apache-arrow';
+import { Float64, Table, Utf8, makeData, makeVector, tableToIPC, type Vector } from 'apache-arrow';
 import { prepareUpload } from '../../domain/upload/prepare-upload';
 import type { CommuneReferential, CsvFormat, UploadColumn, UploadError, UploadNotice } from '../../domain/upload/types';
 import { validateUploadTable, type ValidateOptions } from '../../domain/upload/validate-upload-table';
@@ -26,6 +26,38 @@ export type LoadUploadResult =
   | { ok: false; errors: UploadError[] };
 
 const TABLE_NAME = /^upload_\d+$/;
+
+// Columns are built from their buffers with `makeData`, not with `vectorFromArray`: Arrow's builders
+// compile their null test with `new Function`, which the app's Content-Security-Policy (no
+// 'unsafe-eval') refuses in the browser.
+
+/** A Utf8 vector of strings (no nulls). */
+function utf8Vector(values: readonly string[]): Vector {
+  const encoder = new TextEncoder();
+  const parts = values.map((v) => encoder.encode(v));
+  const valueOffsets = new Int32Array(values.length + 1);
+  parts.forEach((p, i) => (valueOffsets[i + 1] = (valueOffsets[i] as number) + p.length));
+  const data = new Uint8Array(valueOffsets[values.length] as number);
+  parts.forEach((p, i) => data.set(p, valueOffsets[i] as number));
+  return makeVector(makeData({ type: new Utf8(), length: values.length, nullCount: 0, valueOffsets, data }));
+}
+
+/** A Float64 vector; null stays null (validity bitmap, least significant bit first). */
+function float64Vector(values: readonly (number | null)[]): Vector {
+  const data = new Float64Array(values.length);
+  const nullBitmap = new Uint8Array(Math.ceil(values.length / 8));
+  let nullCount = 0;
+  values.forEach((v, i) => {
+    if (v === null) {
+      nullCount++;
+      return;
+    }
+    data[i] = v;
+    nullBitmap[i >> 3] = (nullBitmap[i >> 3] as number) | (1 << (i & 7));
+  });
+  return makeVector(makeData({ type: new Float64(), length: values.length, nullCount, nullBitmap, data }));
+}
+
 let tableCounter = 0;
 
 /**
@@ -58,9 +90,9 @@ export async function loadUpload(
   if (!validated.ok) return validated;
 
   const sqlNames = sqlColumnNames(validated.columns.map((c) => c.name));
-  const vectors: Record<string, Vector> = { code: vectorFromArray([...referential.codes], new Utf8()) };
+  const vectors: Record<string, Vector> = { code: utf8Vector(referential.codes) };
   validated.columns.forEach((c, k) => {
-    vectors[sqlNames[k] as string] = vectorFromArray(c.values, new Float64());
+    vectors[sqlNames[k] as string] = float64Vector(c.values);
   });
   const table = `upload_${++tableCounter}`;
   await engine.insertArrowIPC(tableToIPC(new Table(vectors), 'stream'), table);
