@@ -12,6 +12,7 @@ import {
   highlightWidthExpression,
   missingOpacityExpression,
   stateColorExpression,
+  stateOpacityExpression,
 } from './expressions';
 import { DOTS_IMAGE, HATCH_IMAGE, LAYERS, SOURCES } from './layer-ids';
 
@@ -19,20 +20,17 @@ function empty(): FeatureCollection {
   return { type: 'FeatureCollection', features: [] };
 }
 
-/** Fill opacity of the shown level; the others are transparent (0), never hidden. */
-export const LEVEL_FILL_OPACITY = 0.92;
-
 /**
- * Choropleth fill of one level, coloured by feature-state. Every level stays `visible`:
- * changing visibility (or a data-driven paint value) makes MapLibre reload the source, so
- * levels are switched with a constant `fill-opacity` and feature-states only.
+ * Choropleth fill of one level, coloured and shown by feature-state. Every level stays
+ * `visible` with constant paint values: a visibility or paint change costs far more than
+ * feature-states (see `stateOpacityExpression`). Hidden levels stay queryable.
  */
-function levelFill(id: string, source: string, shown: boolean): FillLayerSpecification {
+function levelFill(id: string, source: string): FillLayerSpecification {
   return {
     id,
     type: 'fill',
     source,
-    paint: { 'fill-color': stateColorExpression(MISSING_COLOR), 'fill-opacity': shown ? LEVEL_FILL_OPACITY : 0 },
+    paint: { 'fill-color': stateColorExpression(MISSING_COLOR), 'fill-opacity': stateOpacityExpression(0.92) },
   };
 }
 
@@ -83,11 +81,11 @@ export function baseStyle(): StyleSpecification {
     },
     layers: [
       { id: LAYERS.background, type: 'background', paint: { 'background-color': '#eef1f4' } },
-      levelFill(LAYERS.communesFill, SOURCES.communes, true),
+      levelFill(LAYERS.communesFill, SOURCES.communes),
       levelMissing(LAYERS.communesMissing, SOURCES.communes),
-      levelFill(LAYERS.epciFill, SOURCES.epci, false),
+      levelFill(LAYERS.epciFill, SOURCES.epci),
       levelMissing(LAYERS.epciMissing, SOURCES.epci),
-      levelFill(LAYERS.territoiresFill, SOURCES.territoires, false),
+      levelFill(LAYERS.territoiresFill, SOURCES.territoires),
       levelMissing(LAYERS.territoiresMissing, SOURCES.territoires),
       {
         id: LAYERS.gridFill,

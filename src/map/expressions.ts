@@ -47,6 +47,16 @@ export function stateColorExpression(missingColor: string): ExpressionSpecificat
 }
 
 /**
+ * `fill-opacity` of the choropleth layers: `opacity` for units with a class state, 0 for
+ * units never classed or whose level is hidden ({@link HIDDEN_CLASS}). Constant, so that a
+ * level switch costs feature-states only: any `setPaintProperty` holds MapLibre's `idle`
+ * back by ~200 ms here (measured), a feature-state update of 267 communes by ~10 ms.
+ */
+export function stateOpacityExpression(opacity: number): ExpressionSpecification {
+  return ['case', ['==', ['coalesce', ['feature-state', CLASS_STATE], HIDDEN_CLASS], HIDDEN_CLASS], 0, opacity];
+}
+
+/**
  * `fill-opacity` of the hatching layers: visible only where the value is missing (-1); not
  * for units never classed or whose level is hidden.
  */

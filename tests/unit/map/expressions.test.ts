@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { missingOpacityExpression, stateColorExpression, stepColorExpression } from '../../../src/map/expressions';
+import { missingOpacityExpression, stateColorExpression, stateOpacityExpression, stepColorExpression } from '../../../src/map/expressions';
 
 describe('map expressions', () => {
   it('step colours a property by class, unknown (negative) values grey', () => {
@@ -14,6 +14,10 @@ describe('map expressions', () => {
 
   it('reads the fill colour from feature-state, grey when none', () => {
     expect(stateColorExpression('#ccc')).toEqual(['to-color', ['coalesce', ['feature-state', 'fill'], '#ccc']]);
+  });
+
+  it('shows a unit only once classed, hides units of a hidden level', () => {
+    expect(stateOpacityExpression(0.9)).toEqual(['case', ['==', ['coalesce', ['feature-state', 'cls'], -2], -2], 0, 0.9]);
   });
 
   it('hatches only units whose class state is -1 (missing), not hidden (-2) or unset ones', () => {
