@@ -53,6 +53,8 @@ export const fr = {
   'explorer.legend.method': '{method}, {n} classes ; {direction}.',
   'explorer.legend.darkerFragile': 'plus foncé = plus fragile',
   'explorer.legend.darkerHigher': 'plus foncé = valeur plus élevée',
+  'explorer.legend.warmerFragile': 'couleurs chaudes = plus fragile',
+  'explorer.legend.warmerHigher': 'couleurs chaudes = valeur plus élevée',
   'explorer.legend.stdDevDepartement':
     'Classes de {step} écart type ({sd}) centrées sur la valeur départementale ({centre}).',
   'explorer.legend.stdDevMean':
@@ -78,7 +80,7 @@ export const fr = {
   'explorer.tooltip.notAggregable': 'Non calculable : une médiane ne s’additionne pas',
   'explorer.tooltip.incomplete': 'Non calculé : une commune au moins est sans donnée',
   'explorer.tooltip.range':
-    'Communes : de {range} ({n} valeurs publiées sur {total} communes, {coverage} de la population)',
+    'Communes : {range} ({n} valeurs publiées sur {total} communes, {coverage} de la population)',
   'explorer.tooltip.noCommuneValue': 'Aucune valeur communale publiée.',
 
   'explorer.table.show': 'Voir les données en tableau',
@@ -194,6 +196,8 @@ export const en: Record<keyof typeof fr, string> = {
   'explorer.legend.method': '{method}, {n} classes; {direction}.',
   'explorer.legend.darkerFragile': 'darker = more fragile',
   'explorer.legend.darkerHigher': 'darker = higher value',
+  'explorer.legend.warmerFragile': 'warmer colours = more fragile',
+  'explorer.legend.warmerHigher': 'warmer colours = higher value',
   'explorer.legend.stdDevDepartement':
     'Classes of {step} standard deviation ({sd}) centred on the département value ({centre}).',
   'explorer.legend.stdDevMean':
