@@ -210,6 +210,7 @@ function indicatorSwitchScenario(): Scenario {
   let cursor = 0;
   const scenario: Scenario = {
     name: 'indicator-switch',
+    targetMs: 50,
     // Walks the options in order, so every run is a real change and the sequence is repeatable.
     // The cost depends on how many communes change class (similar indicators: a single frame).
     description: 'change [data-testid=indicator-select] to the next other indicator',
@@ -262,7 +263,231 @@ function indicatorSwitchScenario(): Scenario {
   return scenario;
 }
 
-const SCENARIOS: Scenario[] = [indicatorSwitchScenario()];
+const ACCESS_UPDATED_MARK = 'obs:access-updated';
+const INDEX_UPDATED_MARK = 'obs:index-updated';
+/** Target of every interaction scenario: the map and figures reflect the input within 50 ms. */
+const INTERACTION_TARGET_MS = 50;
+
+/** One DOM input, done inside the page so that the clock starts right before it. */
+type Input =
+  | { kind: 'select'; selector: string; value: string }
+  | { kind: 'click'; selector: string }
+  | { kind: 'range'; selector: string; value: string };
+
+/**
+ * Does `input` in the page and returns the time until the next `mark` (performance mark set after
+ * t0), or, if that mark does not come, until the map's next `idle`. Inputs are dispatched as the
+ * browser would (`change` for selects, `input` for ranges, `click()` for buttons and radios).
+ */
+async function timeInput(page: Page, input: Input, mark: string): Promise<{ ms: number; endsOn: string }> {
+  return page.evaluate(
+    ([inp, markName]) =>
+      new Promise<{ ms: number; endsOn: string }>((resolve, reject) => {
+        // No named helper functions in here (tsx keepNames would wrap them in `__name()`).
+        const map = (window as AppWindow).__map;
+        const el = document.querySelector<HTMLElement>(inp.selector);
+        if (!map || !el) {
+          reject(new Error(`window.__map or ${inp.selector} is missing`));
+          return;
+        }
+        let idleAt: number | null = null;
+        let done = false;
+        const timer = setTimeout(() => {
+          observer.disconnect();
+          if (idleAt !== null) resolve({ ms: idleAt - t0, endsOn: `map idle (no ${markName} mark within 15 s)` });
+          else reject(new Error(`${inp.selector}: neither ${markName} nor map idle within 15 s`));
+        }, 15_000);
+        const observer = new PerformanceObserver((list) => {
+          const hit = list.getEntries().find((e) => e.name === markName && e.startTime >= t0);
+          if (hit && !done) {
+            done = true;
+            observer.disconnect();
+            clearTimeout(timer);
+            resolve({ ms: hit.startTime - t0, endsOn: `performance mark ${markName}` });
+          }
+        });
+        observer.observe({ type: 'mark' });
+        map.once('idle', () => {
+          idleAt = performance.now();
+          // the mark usually comes with this idle: give it 2 s more, then report the idle
+          setTimeout(() => {
+            if (done) return;
+            done = true;
+            observer.disconnect();
+            clearTimeout(timer);
+            resolve({ ms: (idleAt as number) - t0, endsOn: `map idle (no ${markName} mark)` });
+          }, 2000);
+        });
+        const t0 = performance.now();
+        if (inp.kind === 'select') {
+          (el as HTMLSelectElement).value = inp.value;
+          el.dispatchEvent(new Event('change', { bubbles: true }));
+        } else if (inp.kind === 'range') {
+          (el as HTMLInputElement).value = inp.value;
+          el.dispatchEvent(new Event('input', { bubbles: true }));
+          el.dispatchEvent(new Event('change', { bubbles: true }));
+        } else {
+          el.click();
+        }
+        map.triggerRepaint();
+      }),
+    [input, mark] as const,
+  );
+}
+
+/** Builds a scenario from `input(i)` (the i-th run's input) and an untimed `reset` after it. */
+function inputScenario(options: {
+  name: string;
+  description: string;
+  mark: string;
+  setup?: (page: Page) => Promise<void>;
+  before?: (page: Page, i: number) => Promise<void>;
+  input: (page: Page, i: number) => Promise<Input>;
+  after?: (page: Page, i: number) => Promise<void>;
+}): Scenario & { setup?: (page: Page) => Promise<void> } {
+  let i = 0;
+  const scenario: Scenario & { setup?: (page: Page) => Promise<void> } = {
+    name: options.name,
+    description: options.description,
+    targetMs: INTERACTION_TARGET_MS,
+    setup: options.setup,
+    async run(page) {
+      const n = i++;
+      await options.before?.(page, n);
+      const result = await timeInput(page, await options.input(page, n), options.mark);
+      scenario.endsOn = result.endsOn;
+      await options.after?.(page, n);
+      return result.ms;
+    },
+  };
+  return scenario;
+}
+
+async function gotoPage(page: Page, name: string, readySelector: string): Promise<void> {
+  await page.click(`[data-testid=nav-${name}]`);
+  await page.waitForSelector(readySelector, { state: 'attached', timeout: 60_000 });
+  await page.waitForTimeout(500);
+}
+
+/** Untimed: the same input, waiting for its mark (or idle), to put the page back. */
+async function untimed(page: Page, input: Input, mark: string): Promise<void> {
+  await timeInput(page, input, mark);
+}
+
+/** First enabled candidate site of the access page's add select. */
+async function firstCandidate(page: Page): Promise<string> {
+  const id = await page.locator('[data-testid=access-add-select] option').evaluateAll(
+    (os) => (os as HTMLOptionElement[]).find((o) => o.value !== '' && !o.disabled)?.value ?? null,
+  );
+  if (id === null) throw new Error('access: no candidate site to add');
+  return id;
+}
+
+async function chooseCandidate(page: Page, id: string): Promise<void> {
+  await page.selectOption('[data-testid=access-add-select]', id);
+  await page.waitForSelector('[data-testid=access-add-button]:not([disabled])');
+}
+
+/**
+ * obs:access-updated and obs:index-updated are set by the app right after it sends the new
+ * feature-states to MapLibre (AccessLayers / CompositeMap), not after the frame is drawn as
+ * obs:render is: those durations leave out the GPU frame.
+ */
+const APP_MARK_NOTE = 'The app sets this mark once the feature-states are sent to the map, before the frame is drawn.';
+
+const METHODS = ['jenks', 'quantile', 'equal', 'jenks', 'quantile', 'equal', 'jenks'];
+const THRESHOLDS = ['25', '20', '30', '15', '25', '20', '30', '15'];
+
+type SetupScenario = Scenario & { setup?: (page: Page) => Promise<void> };
+
+const SCENARIOS: SetupScenario[] = [
+  indicatorSwitchScenario(),
+  inputScenario({
+    name: 'classification-method',
+    description: 'carte: [data-testid=method-select] to another class-break method',
+    mark: RENDER_MARK,
+    async input(page, i) {
+      const values = await page.locator('[data-testid=method-select] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+      const current = await page.inputValue('[data-testid=method-select]');
+      const wanted = METHODS.map((m) => values.find((v) => v.startsWith(m))).filter((v): v is string => v !== undefined && v !== current);
+      const value = wanted[i % wanted.length] ?? values.find((v) => v !== current) ?? current;
+      return { kind: 'select', selector: '[data-testid=method-select]', value };
+    },
+  }),
+  inputScenario({
+    name: 'level-commune-to-territoire',
+    description: 'carte: [data-testid=level-territoire] from the commune level (reset to commune untimed)',
+    mark: RENDER_MARK,
+    async setup(page) {
+      // the territoire level is disabled for indicators that do not add up: pick one that does
+      const ids = await page.locator('[data-testid=indicator-select] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+      for (const id of ids) {
+        if (await page.isEnabled('[data-testid=level-territoire]')) break;
+        await untimed(page, { kind: 'select', selector: '[data-testid=indicator-select]', value: id }, RENDER_MARK);
+      }
+      if (!(await page.isEnabled('[data-testid=level-territoire]'))) throw new Error('no indicator allows the territoire level');
+      if (!(await page.isChecked('[data-testid=level-commune]'))) {
+        await untimed(page, { kind: 'click', selector: '[data-testid=level-commune]' }, RENDER_MARK);
+      }
+    },
+    input: async () => ({ kind: 'click', selector: '[data-testid=level-territoire]' }),
+    after: (page) => untimed(page, { kind: 'click', selector: '[data-testid=level-commune]' }, RENDER_MARK),
+  }),
+  inputScenario({
+    name: 'access-add-site',
+    description: 'acces: add the first candidate site (chosen untimed; timed from the Add click); removed untimed. ' + APP_MARK_NOTE,
+    mark: ACCESS_UPDATED_MARK,
+    setup: (page) => gotoPage(page, 'acces', '[data-testid=access-beyond-nord][data-value]'),
+    async before(page) {
+      await chooseCandidate(page, await firstCandidate(page));
+    },
+    input: async () => ({ kind: 'click', selector: '[data-testid=access-add-button]' }),
+    async after(page) {
+      const id = await page.locator('[data-testid=access-site-list] [data-site^=C-]').first().getAttribute('data-site');
+      await untimed(page, { kind: 'click', selector: `[data-testid=access-remove-${id}]` }, ACCESS_UPDATED_MARK);
+    },
+  }),
+  inputScenario({
+    name: 'access-remove-site',
+    description: 'acces: remove a candidate site added untimed just before. ' + APP_MARK_NOTE,
+    mark: ACCESS_UPDATED_MARK,
+    async before(page) {
+      await chooseCandidate(page, await firstCandidate(page));
+      await untimed(page, { kind: 'click', selector: '[data-testid=access-add-button]' }, ACCESS_UPDATED_MARK);
+    },
+    async input(page) {
+      const id = await page.locator('[data-testid=access-site-list] [data-site^=C-]').first().getAttribute('data-site');
+      return { kind: 'click', selector: `[data-testid=access-remove-${id}]` };
+    },
+  }),
+  inputScenario({
+    name: 'access-threshold',
+    description: 'acces: [data-testid=access-threshold] range to another value (15–30 min). ' + APP_MARK_NOTE,
+    mark: ACCESS_UPDATED_MARK,
+    input: async (_page, i) => ({ kind: 'range', selector: '[data-testid=access-threshold]', value: THRESHOLDS[i % THRESHOLDS.length] ?? '20' }),
+  }),
+  inputScenario({
+    name: 'composite-weight',
+    description: 'indice: first [data-testid^=composite-weight-range-] range to another weight. ' + APP_MARK_NOTE,
+    mark: INDEX_UPDATED_MARK,
+    setup: (page) => gotoPage(page, 'indice', '[data-testid=composite-panel][data-ready=yes]'),
+    async input(page, i) {
+      const range = page.locator('[data-testid^=composite-weight-range-]').first();
+      const testid = await range.getAttribute('data-testid');
+      const [min, max, step] = await range.evaluate((el) => {
+        const r = el as HTMLInputElement;
+        return [Number(r.min), Number(r.max), Number(r.step) || 1];
+      });
+      // compare as the range reports its value (snapped to the step), so every run is a change
+      const current = Number(await range.inputValue());
+      const decimals = String(step).split('.')[1]?.length ?? 0;
+      const choices = [min + step, (min + max) / 2, max, min + 2 * step]
+        .map((v) => (Math.round(v / step) * step).toFixed(decimals))
+        .filter((v) => Number(v) !== current);
+      return { kind: 'range', selector: `[data-testid="${testid}"]`, value: choices[i % choices.length] ?? String(max) };
+    },
+  }),
+];
 
 interface ScenarioResult {
   name: string;
@@ -284,6 +509,12 @@ async function measureScenarios(browser: Browser, url: string, runs: number): Pr
     await waitForDuckdbSettled(page);
     const results: ScenarioResult[] = [];
     for (const scenario of SCENARIOS) {
+      try {
+        await scenario.setup?.(page);
+      } catch (error) {
+        console.error(`  scenario ${scenario.name} skipped: ${String(error)}`);
+        continue;
+      }
       await scenario.run(page); // warm-up, not counted
       const times: number[] = [];
       for (let i = 0; i < runs; i++) times.push(await scenario.run(page));
