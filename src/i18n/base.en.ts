@@ -4,7 +4,7 @@ import type { frBase } from './base.fr';
 export const enBase: Record<keyof typeof frBase, string> = {
   'app.title': 'Loir-et-Cher solidarity observatory',
   'app.subtitle': 'Fragility indicators for the 267 communes of the département',
-  'app.skipLink': 'Skip to the indicator picker',
+  'app.skipLink': 'Skip to main content',
   'app.panelLabel': 'Indicator, legend and sources',
 
   'lang.label': 'Language',

@@ -5,7 +5,7 @@
 export const frBase = {
   'app.title': 'Observatoire des solidarités du Loir-et-Cher',
   'app.subtitle': 'Indicateurs de fragilité des 267 communes du département',
-  'app.skipLink': 'Aller au choix de l’indicateur',
+  'app.skipLink': 'Aller au contenu principal',
   'app.panelLabel': 'Indicateur, légende et sources',
 
   'lang.label': 'Langue',

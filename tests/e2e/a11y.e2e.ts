@@ -181,13 +181,9 @@ describe('keyboard and language', () => {
     }, target)).toBe(true);
   });
 
-  // Known issue (not fixed here: src/App.svelte belongs to work in progress, and the link text
-  // "Aller au choix de l’indicateur" would need a new message too). The skip link always points to
-  // #panel, which is display:none on "comparer" and "donnees": there, following it moves no focus.
-  // Landmarks (header/nav/main) and headings still let screen reader users bypass the header, so
-  // WCAG 2.4.1 is met, but keyboard-only users get a dead link. Remove `.fails` once fixed.
+  // The skip link targets <main>, present on every page (it once targeted #panel, hidden on some pages).
   for (const name of ['comparer', 'donnees'] as const) {
-    it.fails(`on page ${name}, the skip link moves the focus past the header (known issue)`, async () => {
+    it(`on page ${name}, the skip link moves the focus past the header`, async () => {
       await page.click(`[data-testid=nav-${name}]`);
       const moved = await page.evaluate(() => {
         const link = document.querySelector<HTMLAnchorElement>('a.skip-link, a[href^="#"]');
