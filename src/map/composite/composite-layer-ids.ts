@@ -1,4 +1,3 @@
-import { LAYERS } from '../layer-ids';
 
 /** Sources and layers the composite-index page adds to the shared map (prefix `composite-`). */
 export const COMPOSITE_SOURCES = {
@@ -17,21 +16,4 @@ export const COMPOSITE_LAYERS = {
  */
 export const COMPOSITE_STATE = { cls: 'cls', value: 'v', selected: 'sel' } as const;
 
-/** Explorer layers hidden while the composite page is shown (restored on leaving). */
-export const EXPLORER_LAYERS_HIDDEN: readonly string[] = [
-  LAYERS.communesFill,
-  LAYERS.communesMissing,
-  LAYERS.epciFill,
-  LAYERS.epciMissing,
-  LAYERS.territoiresFill,
-  LAYERS.territoiresMissing,
-  LAYERS.gridFill,
-  LAYERS.gridImputed,
-  LAYERS.communesHighlight,
-  LAYERS.epciHighlight,
-  LAYERS.territoiresHighlight,
-  LAYERS.mdsCircle,
-];
-
-/** Our fills go under the commune outlines, so that borders stay visible. */
-export const INSERT_BEFORE = LAYERS.communesLine;
+export { PAGE_LAYERS_BEFORE as INSERT_BEFORE } from '../explorer-layers';
