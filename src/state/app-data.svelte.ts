@@ -47,20 +47,21 @@ export class AppData {
     const guard = <T>(file: string, impact: MessageKey, promise: Promise<T>, apply: (v: T) => void) =>
       promise.then(apply, (error: unknown) => this.addIssue(toDataIssue(file, error, impact)));
 
-    // Secondary files: not awaited here.
-    for (const id of Object.keys(OVERLAY_FILES) as OverlayId[]) {
-      void guard(OVERLAY_FILES[id], 'impact.overlay', loadOverlay(id), (fc) => {
-        this.overlays = { ...this.overlays, [id]: fc };
-      });
-    }
+    // sources.json is small and names the source of every figure: fetched with the first files.
     void guard('sources.json', 'impact.sources', loadSources(), (s) => (this.sources = s));
-    void guard('territoires.json', 'impact.territoryNote', loadTerritoryNote(), (n) => (this.territoryNote = n));
-
     await Promise.all([
       guard('indicators.json', 'impact.indicators', loadCatalog(), (c) => (this.catalog = c)),
       guard('commune-stats.json', 'impact.stats', loadCommuneStats(), (s) => (this.stats = s)),
       guard('communes.geojson', 'impact.communes', loadCommunes(), (fc) => (this.communes = fc)),
     ]);
+    // Secondary files (overlays: ~75 KB gzip) start once the first-paint files are in, so they do
+    // not share the bandwidth with them; not awaited.
+    for (const id of Object.keys(OVERLAY_FILES) as OverlayId[]) {
+      void guard(OVERLAY_FILES[id], 'impact.overlay', loadOverlay(id), (fc) => {
+        this.overlays = { ...this.overlays, [id]: fc };
+      });
+    }
+    void guard('territoires.json', 'impact.territoryNote', loadTerritoryNote(), (n) => (this.territoryNote = n));
     this.firstPaintPhase = 'done';
   }
 }

@@ -105,18 +105,26 @@ export async function openApp(page: Page, url: string, options: OpenAppOptions =
 }
 
 /**
- * Waits for the app's first choropleth paint (`<html data-first-paint="done">`). On timeout, the
- * error lists what `rec` recorded (404s, console errors…), which usually says why.
+ * Waits until the interactive map is up: the SVG first paint (`<html data-first-paint="done">`)
+ * then MapLibre's own paint of the choropleth (`data-map-ready="done"`, `window.__map` set).
+ * On timeout, the error lists what `rec` recorded (404s, console errors…), which usually says why.
  */
 export async function waitForFirstPaint(page: Page, timeout = 30_000, rec?: AppRecorder): Promise<void> {
   try {
-    await page.waitForFunction(() => document.documentElement.dataset.firstPaint === 'done', undefined, {
-      timeout,
-    });
+    await page.waitForFunction(
+      () => document.documentElement.dataset.firstPaint === 'done' && document.documentElement.dataset.mapReady === 'done',
+      undefined,
+      { timeout },
+    );
   } catch (error) {
     const why = rec ? `\n${describeRecorder(rec)}` : '';
-    throw new Error(`first paint (data-first-paint="done") not reached: ${String(error)}${why}`);
+    throw new Error(`first paint then map ready (data-first-paint, data-map-ready = "done") not reached: ${String(error)}${why}`);
   }
+}
+
+/** Waits for the SVG first paint only (MapLibre may still be downloading). */
+export async function waitForSvgFirstPaint(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.firstPaint === 'done', undefined, { timeout });
 }
 
 /** Waits for `[data-testid=duckdb-status]` to reach `state` (`ready`, `error`, …). */

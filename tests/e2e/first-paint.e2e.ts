@@ -1,0 +1,167 @@
+// The first choropleth is an SVG drawn from the first-paint files while MapLibre downloads
+// (src/map/FirstPaintMap.svelte). Checks that it shows the same classes as the MapLibre map that
+// replaces it, that MapLibre is not needed for it, and that the SVG map stays usable when the
+// MapLibre chunk cannot be loaded.
+import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { LAYERS } from '../../src/map/layer-ids';
+import {
+  describeRecorder,
+  launchChromium,
+  newAppContext,
+  openApp,
+  waitForFirstPaint,
+  waitForSvgFirstPaint,
+  type AppRecorder,
+} from './support/browser';
+import { legendCounts, renderedFillColors } from './support/map-probe';
+
+const COMMUNE_COUNT = 267;
+const MAPLIBRE_CHUNK = '**/assets/create-map-*.js';
+const SELECT = '[data-testid=indicator-select]';
+const POLL = { timeout: 10_000 } as const;
+const baseUrl = inject('baseUrl');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** `rgb(1, 2, 3)` / `rgba(1,2,3,1)` → `1,2,3`; anything else (a pattern) → null. */
+function rgbKey(color: string): string | null {
+  const m = /^rgba?\(\s*([\d.]+)\s*,\s*([\d.]+)\s*,\s*([\d.]+)/.exec(color);
+  return m ? [m[1], m[2], m[3]].map((v) => Math.round(Number(v))).join(',') : null;
+}
+
+/** Computed fill of every SVG first-paint path, by commune code. */
+function svgFills(page: Page): Promise<Record<string, string>> {
+  return page.$$eval('[data-testid=first-paint-svg] path[data-code]', (paths) =>
+    Object.fromEntries(paths.map((p) => [p.getAttribute('data-code') ?? '', getComputedStyle(p).fill])),
+  );
+}
+
+describe('SVG first paint, then MapLibre', () => {
+  let context: BrowserContext;
+  let page: Page;
+  let rec: AppRecorder;
+  let release: () => void = () => {};
+  let svg: Record<string, string> = {};
+  let heldRequests = 0;
+
+  beforeAll(async () => {
+    context = await newAppContext(browser);
+    page = await context.newPage();
+    const held = new Promise<void>((resolve) => (release = resolve));
+    rec = await openApp(page, baseUrl, {
+      beforeNavigate: async (p) => {
+        // MapLibre's chunk is held back until the SVG has been checked.
+        await p.route(MAPLIBRE_CHUNK, async (route: Route) => {
+          heldRequests++;
+          await held;
+          await route.continue();
+        });
+      },
+    });
+    await waitForSvgFirstPaint(page);
+    svg = await svgFills(page);
+  });
+
+  afterAll(async () => {
+    release();
+    await context?.close();
+  });
+
+  it('paints every commune as SVG, in several class colours, without MapLibre', async () => {
+    expect(Object.keys(svg)).toHaveLength(COMMUNE_COUNT);
+    const colours = new Set(Object.values(svg).map(rgbKey).filter((c) => c !== null));
+    expect(colours.size).toBeGreaterThanOrEqual(3);
+    expect(await page.evaluate(() => document.documentElement.dataset.mapReady ?? null)).toBeNull();
+    expect(await page.evaluate(() => 'maplibregl' in window || Boolean((window as { __map?: unknown }).__map))).toBe(false);
+    // the SVG is drawn inside the map area, at its size
+    const box = await page.locator('[data-testid=first-paint-svg] svg').boundingBox();
+    expect(box?.width ?? 0).toBeGreaterThan(300);
+    expect(box?.height ?? 0).toBeGreaterThan(300);
+  });
+
+  it('matches the legend: one SVG unit per commune counted there', async () => {
+    const { classes, missing } = await legendCounts(page);
+    const hatched = Object.values(svg).filter((f) => f.startsWith('url(')).length;
+    expect(hatched).toBe(missing ?? 0);
+    expect(classes.reduce((a, b) => a + b, 0)).toBe(COMMUNE_COUNT - hatched);
+  });
+
+  it('is replaced by MapLibre, which shows the same colour for every commune', async () => {
+    expect(heldRequests, 'MapLibre chunk requested after the SVG paint').toBeGreaterThanOrEqual(1);
+    release();
+    await waitForFirstPaint(page, 30_000, rec);
+    await expect.poll(() => page.locator('[data-testid=first-paint-svg]').count(), POLL).toBe(0);
+    const gl = await renderedFillColors(page, LAYERS.communesFill);
+    let compared = 0;
+    for (const [code, fill] of Object.entries(svg)) {
+      const expected = rgbKey(fill);
+      if (expected === null) continue; // hatched (no value): a pattern in both
+      expect(rgbKey(gl[code] ?? ''), `commune ${code}`).toBe(expected);
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(200);
+    const marks = await page.evaluate(() => ({
+      first: performance.getEntriesByName('obs:first-paint')[0]?.startTime ?? null,
+      ready: performance.getEntriesByName('obs:map-ready')[0]?.startTime ?? null,
+    }));
+    expect(marks.first).not.toBeNull();
+    expect(marks.first ?? Infinity).toBeLessThan(marks.ready ?? -Infinity);
+  });
+
+  it('logged no error', () => {
+    expect(rec.pageErrors, describeRecorder(rec)).toEqual([]);
+    expect(rec.consoleErrors, describeRecorder(rec)).toEqual([]);
+  });
+});
+
+describe('when the MapLibre chunk cannot be loaded', () => {
+  let context: BrowserContext;
+  let page: Page;
+  let rec: AppRecorder;
+
+  beforeAll(async () => {
+    context = await newAppContext(browser);
+    page = await context.newPage();
+    rec = await openApp(page, baseUrl, {
+      beforeNavigate: async (p) => {
+        await p.route(MAPLIBRE_CHUNK, (route) => route.abort('blockedbyclient'));
+      },
+    });
+    await waitForSvgFirstPaint(page);
+  });
+
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it('says in French that the interactive map is unavailable', async () => {
+    const alert = page.locator('[role=alert]', { hasText: /carte/i });
+    await expect.poll(() => alert.count(), POLL).toBeGreaterThan(0);
+    expect(await alert.first().innerText()).toMatch(/carte interactive ne peut pas s’afficher.*carte fixe la remplace/is);
+  });
+
+  it('keeps the SVG map, recoloured when the indicator changes', async () => {
+    const before = await svgFills(page);
+    expect(Object.keys(before)).toHaveLength(COMMUNE_COUNT);
+    const current = await page.locator(SELECT).inputValue();
+    const ids = await page.locator(`${SELECT} option`).evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    await page.selectOption(SELECT, ids.find((id) => id !== current) ?? '');
+    await expect.poll(async () => JSON.stringify(await svgFills(page)), POLL).not.toBe(JSON.stringify(before));
+    const { classes, missing } = await legendCounts(page);
+    expect(classes.reduce((a, b) => a + b, 0) + (missing ?? 0)).toBe(COMMUNE_COUNT);
+  });
+
+  it('still starts DuckDB and raises no page error', async () => {
+    await page.waitForSelector('[data-testid=duckdb-status][data-state=ready]', { state: 'attached', timeout: 60_000 });
+    expect(rec.pageErrors, describeRecorder(rec)).toEqual([]);
+    const unexpected = rec.consoleErrors.filter((m) => !/create-map|ERR_BLOCKED_BY_CLIENT|Failed to fetch dynamically imported module/i.test(m));
+    expect(unexpected, describeRecorder(rec)).toEqual([]);
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { fitWebMercator, mercatorX, mercatorY, polygonPath, type Project } from '../../../../src/domain/geo/web-mercator';
+
+describe('mercatorX / mercatorY (unit square, y growing south)', () => {
+  it.each([
+    [0, 0.5],
+    [180, 1],
+    [-180, 0],
+    [90, 0.75],
+  ])('x(%d°) = %d', (lon, x) => expect(mercatorX(lon)).toBeCloseTo(x, 12));
+
+  it.each([
+    // y = (180 − (180/π)·ln(tan(45° + φ/2))) / 360; at 45°: ln(tan 67.5°) = ln(2.414214) = 0.8813736, × 57.29578 = 50.49899
+    [0, 0.5],
+    [45, 0.359725],
+    [-45, 0.640275],
+    [85.051129, 0],
+    [89.9, 0], // clamped like MapLibre
+  ])('y(%d°) = %d', (lat, y) => expect(mercatorY(lat)).toBeCloseTo(y, 5));
+});
+
+describe('fitWebMercator', () => {
+  // box [-90, -45, 90, 45]: x from 0.25 to 0.75 (0.5 wide), y from 0.359726 to 0.640274 (0.280548 high).
+  // 120 × 100 px, padding 10 → inner 100 × 80; scale = min(100 / 0.5, 80 / 0.280548) = min(200, 285.2) = 200.
+  const project = fitWebMercator([-90, -45, 90, 45], 120, 100, 10) as Project;
+
+  it.each([
+    [0, 0, 60, 50], // centre of the box → centre of the area
+    [90, 0, 110, 50], // east edge: 60 + 0.25 × 200
+    [-90, 0, 10, 50], // west edge touches the padding (width was the limiting side)
+    [-90, 45, 10, 50 - 0.140274 * 200],
+  ])('(%d°, %d°) → (%d, %d) px', (lon, lat, x, y) => {
+    const [px, py] = project(lon, lat);
+    expect(px).toBeCloseTo(x, 3);
+    expect(py).toBeCloseTo(y, 3);
+  });
+
+  it.each([
+    ['no room left by the padding', [0, 0, 1, 1], 40, 40, 20],
+    ['an empty box', [1, 1, 1, 1], 100, 100, 0],
+    ['a zero-size area', [0, 0, 1, 1], 0, 0, 0],
+  ] as const)('is null for %s', (_, box, w, h, p) => {
+    expect(fitWebMercator([...box], w, h, p)).toBeNull();
+  });
+});
+
+describe('polygonPath', () => {
+  const identity: Project = (lon, lat) => [lon, lat];
+
+  it.each([
+    ['a triangle', { type: 'Polygon', coordinates: [[[0, 0], [10, 0], [10, 10], [0, 0]]] }, 'M0,0L10,0L10,10L0,0Z'],
+    [
+      'a polygon with a hole (rings kept in order)',
+      { type: 'Polygon', coordinates: [[[0, 0], [9, 0], [9, 9], [0, 0]], [[1, 1], [2, 1], [2, 2], [1, 1]]] },
+      'M0,0L9,0L9,9L0,0ZM1,1L2,1L2,2L1,1Z',
+    ],
+    [
+      'a multipolygon',
+      { type: 'MultiPolygon', coordinates: [[[[0, 0], [1, 0], [1, 1], [0, 0]]], [[[5, 5], [6, 5], [6, 6], [5, 5]]]] },
+      'M0,0L1,0L1,1L0,0ZM5,5L6,5L6,6L5,5Z',
+    ],
+    ['rounding to 0.1 px and dropping repeated points', { type: 'Polygon', coordinates: [[[0, 0], [0.01, 0.04], [5.26, 5.24], [0, 0]]] }, 'M0,0L5.3,5.2L0,0Z'],
+    ['a point (nothing to fill)', { type: 'Point', coordinates: [1, 2] }, ''],
+    ['an empty polygon', { type: 'Polygon', coordinates: [] }, ''],
+  ] as const)('%s', (_, geometry, d) => {
+    expect(polygonPath(geometry as never, identity)).toBe(d);
+  });
+
+  it('is empty for a null geometry', () => expect(polygonPath(null, identity)).toBe(''));
+});
