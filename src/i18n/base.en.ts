@@ -61,12 +61,13 @@ export const enBase: Record<keyof typeof frBase, string> = {
   'map.descriptionPending': 'The map is loading.',
   'map.descriptionSelected': 'Selected commune: {name}, {value}.',
   'map.unavailable':
-    'The map cannot be displayed ({reason}). The indicator picker and the legend remain available.',
+    'The interactive map cannot be displayed ({reason}). A static map replaces it: the indicator picker, the legend and the other pages remain available; zoom and tooltips do not.',
   'map.zoomIn': 'Zoom in',
   'map.zoomOut': 'Zoom out',
   'map.resetBearing': 'Reset bearing',
 
   'errors.title': 'Data problem',
+  'errors.chunk': 'Part of the application could not be loaded ({reason}). Reload the page; offline, it becomes available after one complete online visit.',
   'errors.missing': 'The data file “{file}” was not found ({status}).',
   'errors.corrupt': 'The data file “{file}” is unreadable or malformed: {detail}.',
   'errors.network': 'The data file “{file}” could not be downloaded: {detail}.',

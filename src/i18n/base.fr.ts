@@ -63,12 +63,13 @@ export const frBase = {
   'map.descriptionPending': 'Carte en cours de chargement.',
   'map.descriptionSelected': 'Commune sélectionnée : {name}, {value}.',
   'map.unavailable':
-    'La carte ne peut pas s’afficher ({reason}). Le choix d’indicateur et la légende restent disponibles.',
+    'La carte interactive ne peut pas s’afficher ({reason}). Une carte fixe la remplace : le choix d’indicateur, la légende et les autres pages restent disponibles ; le zoom et les infobulles ne le sont pas.',
   'map.zoomIn': 'Zoomer',
   'map.zoomOut': 'Dézoomer',
   'map.resetBearing': 'Réinitialiser l’orientation',
 
   'errors.title': 'Problème de données',
+  'errors.chunk': 'Une partie de l’application n’a pas pu être chargée ({reason}). Rechargez la page ; hors ligne, elle sera disponible après une visite en ligne complète.',
   'errors.missing': 'Le fichier de données « {file} » est introuvable ({status}).',
   'errors.corrupt': 'Le fichier de données « {file} » est illisible ou mal formé : {detail}.',
   'errors.network': 'Le fichier de données « {file} » n’a pas pu être téléchargé : {detail}.',
