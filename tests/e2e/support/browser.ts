@@ -105,20 +105,22 @@ export async function openApp(page: Page, url: string, options: OpenAppOptions =
 }
 
 /**
- * Waits until the interactive map is up: the SVG first paint (`<html data-first-paint="done">`)
- * then MapLibre's own paint of the choropleth (`data-map-ready="done"`, `window.__map` set).
+ * Waits until the interactive map is up: MapLibre has painted the choropleth (`<html
+ * data-map-ready="done">`, `window.__map` set). On the map page, the SVG first paint
+ * (`data-first-paint="done"`, see waitForSvgFirstPaint) came before; opened on another page,
+ * the map is hidden and no SVG is painted.
  * On timeout, the error lists what `rec` recorded (404s, console errors…), which usually says why.
  */
 export async function waitForFirstPaint(page: Page, timeout = 30_000, rec?: AppRecorder): Promise<void> {
   try {
     await page.waitForFunction(
-      () => document.documentElement.dataset.firstPaint === 'done' && document.documentElement.dataset.mapReady === 'done',
+      () => document.documentElement.dataset.mapReady === 'done',
       undefined,
       { timeout },
     );
   } catch (error) {
     const why = rec ? `\n${describeRecorder(rec)}` : '';
-    throw new Error(`first paint then map ready (data-first-paint, data-map-ready = "done") not reached: ${String(error)}${why}`);
+    throw new Error(`map ready (data-map-ready="done") not reached: ${String(error)}${why}`);
   }
 }
 
