@@ -1,5 +1,14 @@
 import type { AccessSite, Scenario } from './scenario';
 
+/** Site id → index, per sites array (36,000 sites at national scale: built once, not per call). */
+const indexes = new WeakMap<readonly AccessSite[], Map<string, number>>();
+
+function siteIndex(sites: readonly AccessSite[]): Map<string, number> {
+  let index = indexes.get(sites);
+  if (!index) indexes.set(sites, (index = new Map(sites.map((s, i) => [s.id, i]))));
+  return index;
+}
+
 /**
  * Site indices open under a scenario: open MDS (plus planned ones when `includePlanned`), minus
  * `removed`, plus `added`; ascending, without repeats.
@@ -8,9 +17,13 @@ import type { AccessSite, Scenario } from './scenario';
  * @throws Error on an id not in `sites` (run `parseScenario` first)
  */
 export function activeSites(scenario: Scenario, sites: readonly AccessSite[]): number[] {
-  const index = new Map(sites.map((s, i) => [s.id, i]));
   const find = (id: string) => {
-    const i = index.get(id);
+    // the cached index is checked on every look-up: a sites array changed since is re-indexed
+    let i = siteIndex(sites).get(id);
+    if (i === undefined || sites[i]?.id !== id) {
+      indexes.delete(sites);
+      i = siteIndex(sites).get(id);
+    }
     if (i === undefined) throw new Error(`activeSites: unknown site ${id}`);
     return i;
   };

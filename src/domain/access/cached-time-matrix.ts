@@ -3,6 +3,8 @@ import type { TimeMatrix } from './time-matrix';
 /** A lazily filled matrix; see `cachedTimeMatrix`. */
 export interface CachedTimeMatrix extends TimeMatrix {
   column(s: number): Float32Array;
+  /** Column s if it has been computed already, else undefined (nothing is computed). */
+  cachedColumn(s: number): Float32Array | undefined;
   /** Number of site columns computed so far (each cost nOrigins calls to `minutes`). */
   readonly filledColumns: number;
   /**
@@ -47,6 +49,7 @@ export function cachedTimeMatrix(
     },
     time: (o, s) => column(s)[o] as number,
     column,
+    cachedColumn: (s) => columns[s],
     addSites(count) {
       const first = sites;
       sites += count;

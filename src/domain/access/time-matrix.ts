@@ -16,6 +16,34 @@ export interface TimeMatrix {
    * not mutate it. Matrices that store columns return them without copying.
    */
   column?(s: number): Float32Array;
+  /**
+   * Optional: where origins and sites are, and a lower bound of the time from their distance.
+   * With it, nearest-site searches (`nearestSites`, `withSiteAdded`, `withSiteRemoved`) evaluate
+   * only the pairs that can be nearest (a k-d tree over the sites, see `nearest.ts`) instead of
+   * every origin × site pair, with identical results. The calibrated model provides it.
+   */
+  readonly geometry?: MatrixGeometry;
+}
+
+/**
+ * Positions on the sphere and a distance lower bound: what makes a sparse, exact nearest-site
+ * search possible. For every pair, the time before its float32 rounding is ≥
+ * `minMinutesAtChord(|u_o − u_s|)` (u: the unit vectors below), so
+ * `Math.fround(minMinutesAtChord(chord)) ≤ pairMinutes(o, s)`: a site whose rounded bound exceeds
+ * the best time found can neither beat nor tie it.
+ */
+export interface MatrixGeometry {
+  /** Unit vectors of the origins: origin o at [3o, 3o + 1, 3o + 2]. Computed once, then reused. */
+  originXyz(): Float64Array;
+  /** Writes the unit vector of site s at out[offset … offset + 2] (sites may be appended later). */
+  siteXyz(s: number, out: Float64Array, offset: number): void;
+  /** A lower bound (minutes) of the time between two points `chord` apart; non-decreasing. */
+  minMinutesAtChord(chord: number): number;
+  /**
+   * time(o, s) rounded to float32, exactly the value `timeColumn(m, s)[o]` holds, but computed
+   * alone: a cached column is read when there is one, no column is filled.
+   */
+  pairMinutes(o: number, s: number): number;
 }
 
 /**
