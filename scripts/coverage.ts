@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { parseScenario, THRESHOLD_RANGE, type Scenario } from '../src/domain/access/index.ts';
 import { accessReport, buildAccessModel, DEFAULT_THRESHOLD_MIN, planScenario, WEIGHT_KEYS, type AccessReport, type ReportGroup, type WeightKey } from '../src/data/access-evaluate.ts';
 import { accessDataFromFiles, ACCESS_FILES, parseAccessModelFile } from '../src/data/access-files.ts';
+import { neutraliseCell } from '../src/domain/csv-export/neutralise-cell.ts';
 
 const FORMATS = ['json', 'csv', 'md'] as const;
 type Format = (typeof FORMATS)[number];
@@ -133,16 +134,18 @@ const r = (x: number | null, d: number) => (x === null || !Number.isFinite(x) ? 
 const GROUP_COLUMNS = ['population', 'beyond', 'share_beyond', 'mean_min', 'p90_min', 'gini', 'theil'] as const;
 const groupCells = (g: ReportGroup) => [r(g.population, 0), r(g.beyond, 0), r(g.shareBeyond, 4), r(g.meanMinutes, 2), r(g.p90Minutes, 2), r(g.gini, 4), r(g.theil, 4)];
 
+/** A text cell: formula starts neutralised (OWASP CSV injection, as every CSV export of the app), then quoted if needed. */
 function csvCell(s: string): string {
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  const text = neutraliseCell(s);
+  return /[",;\t\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 function toCsv(rep: AccessReport): string {
   const header = ['level', 'id', 'name', ...GROUP_COLUMNS, 'served'];
   const lines = [header.join(',')];
   lines.push(['departement', '41', 'Loir-et-Cher', ...groupCells(rep.departement), ''].join(','));
-  for (const g of rep.territoires) lines.push(['territoire', g.territoire ?? '', g.territoire ?? '', ...groupCells(g), ''].join(','));
-  for (const s of rep.sites) lines.push(['site', s.id, csvCell(s.nom), '', '', '', '', '', '', '', r(s.served, 0)].join(','));
+  for (const g of rep.territoires) lines.push(['territoire', csvCell(g.territoire ?? ''), csvCell(g.territoire ?? ''), ...groupCells(g), ''].join(','));
+  for (const s of rep.sites) lines.push(['site', csvCell(s.id), csvCell(s.nom), '', '', '', '', '', '', '', r(s.served, 0)].join(','));
   return `${lines.join('\n')}\n`;
 }
 

@@ -1,6 +1,7 @@
 import { tableFromIPC, type Table } from 'apache-arrow';
 import { DataFormatError } from '../domain/data-format-error';
 import { accessInputsFromTables, type AccessInputs, type AccessModelFile } from './access-inputs';
+import { ARROW_UNREADABLE } from './data-load-error';
 
 /** The files of `public/data/` the access page reads (see data/README.md). */
 export const ACCESS_FILES = {
@@ -58,11 +59,11 @@ function arrow(file: typeof ACCESS_FILES.origins | typeof ACCESS_FILES.sites, by
   let table: Table;
   try {
     table = tableFromIPC(bytes);
-  } catch (error) {
-    throw new DataFormatError(`${file} : ${error instanceof Error ? error.message : String(error)}`);
+  } catch {
+    throw new DataFormatError(`${file} : ${ARROW_UNREADABLE}`);
   }
   // garbage bytes give an empty table rather than an error
-  if (table.schema.fields.length === 0) throw new DataFormatError(`${file} : Arrow IPC invalide`);
+  if (table.schema.fields.length === 0) throw new DataFormatError(`${file} : ${ARROW_UNREADABLE}`);
   const missing = REQUIRED[file].filter((c) => !table.getChild(c));
   if (missing.length > 0) throw new DataFormatError(`${file} : colonnes manquantes ${missing.join(', ')}`);
   return table;

@@ -23,7 +23,9 @@ export async function loadAccessModel(): Promise<AccessModel> {
   } catch (error) {
     if (error instanceof DataFormatError) {
       const file = Object.values(ACCESS_FILES).find((f) => error.detail.startsWith(f)) ?? matrixFile ?? ACCESS_FILES.origins;
-      throw new DataLoadError(file, 'corrupt', error.detail);
+      // the detail starts with the file name (« sites.arrow : … »): the message names the file once
+      const detail = error.detail.startsWith(`${file} : `) ? error.detail.slice(file.length + 3) : error.detail;
+      throw new DataLoadError(file, 'corrupt', detail);
     }
     throw error;
   }

@@ -3,7 +3,7 @@ import { gridCellsFromRows, type GridCell } from '../domain/indicators/grid-cell
 import { levelUnitsFromRows, type LevelUnit } from '../domain/indicators/level-units';
 import { parseSourceDetails } from '../domain/indicators/source-details';
 import { parseTerritoryLabels } from '../domain/indicators/territory-labels';
-import { DataLoadError } from './data-load-error';
+import { ARROW_UNREADABLE, DataLoadError } from './data-load-error';
 import { fetchBytes, fetchJson } from './fetch-data';
 import { COMMUNE_GROUP_COLUMNS, communeGroups } from './queries/commune-groups';
 import { GRID_CELL_COLUMNS, gridCells } from './queries/grid-cells';
@@ -24,9 +24,10 @@ async function arrowFileRows(file: string, columns: readonly string[]): Promise<
   let table;
   try {
     table = tableFromIPC(bytes);
-  } catch (error) {
-    throw new DataLoadError(file, 'corrupt', error instanceof Error ? error.message : String(error));
+  } catch {
+    throw new DataLoadError(file, 'corrupt', ARROW_UNREADABLE);
   }
+  if (table.schema.fields.length === 0) throw new DataLoadError(file, 'corrupt', ARROW_UNREADABLE);
   const vectors = columns.map((c) => {
     const v = table.getChild(c);
     if (!v) throw new DataLoadError(file, 'corrupt', `colonne ${c} absente`);

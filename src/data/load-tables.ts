@@ -1,6 +1,6 @@
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { tableFromIPC, type Table } from 'apache-arrow';
-import { DataLoadError } from './data-load-error';
+import { ARROW_UNREADABLE, DataLoadError } from './data-load-error';
 import { fetchBytes } from './fetch-data';
 
 /** DuckDB tables and the Arrow IPC files they come from (see data/README.md). */
@@ -36,10 +36,10 @@ function parseArrow(file: string, bytes: Uint8Array): Table {
   let table: Table;
   try {
     table = tableFromIPC(bytes);
-  } catch (error) {
-    throw new DataLoadError(file, 'corrupt', error instanceof Error ? error.message : String(error));
+  } catch {
+    throw new DataLoadError(file, 'corrupt', ARROW_UNREADABLE);
   }
-  if (table.schema.fields.length === 0) throw new DataLoadError(file, 'corrupt', 'Arrow IPC invalide');
+  if (table.schema.fields.length === 0) throw new DataLoadError(file, 'corrupt', ARROW_UNREADABLE);
   return table;
 }
 
@@ -81,4 +81,41 @@ export async function loadTables(db: AsyncDuckDB): Promise<TableLoadFailure[]> {
     await conn.close();
   }
   return failures;
+}
+
+/** Tables made during the session (uploads), as Arrow IPC streams, to load again on a new worker. */
+const sessionTables = new Map<string, Uint8Array>();
+
+/**
+ * Keeps a copy of a table created during the session (an upload): if the worker is reset or
+ * crashes, {@link restoreSessionTables} creates it again on the new one, under the same name.
+ */
+export function rememberSessionTable(name: string, ipcStream: Uint8Array): void {
+  sessionTables.set(name, ipcStream);
+}
+
+/** Forgets a session table (dropped by the user). */
+export function forgetSessionTable(name: string): void {
+  sessionTables.delete(name);
+}
+
+/**
+ * Creates the session tables again on a new worker (no-op on the first one: none exist yet).
+ * A table that fails is skipped: its values stay in the page, only SQL on it is lost.
+ */
+export async function restoreSessionTables(db: AsyncDuckDB): Promise<void> {
+  if (sessionTables.size === 0) return;
+  const conn = await db.connect();
+  try {
+    for (const [name, bytes] of sessionTables) {
+      try {
+        // insertArrowFromIPCStream may transfer the buffer to the worker: pass a copy
+        await conn.insertArrowFromIPCStream(bytes.slice(), { name, create: true });
+      } catch (error) {
+        console.warn(`[duckdb] table ${name} not restored`, error);
+      }
+    }
+  } finally {
+    await conn.close();
+  }
 }

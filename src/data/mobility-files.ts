@@ -3,7 +3,7 @@ import { joinCommuneMobility, parseIrisBus, parseStops, type PlainRow } from '..
 import { parseMobilityNotes, type MobilityNotes } from '../domain/mobility/parse-notes';
 import { parseTimeModel, type TimeModel } from '../domain/mobility/parse-time-model';
 import type { CommuneMobility, IrisBus, MobilityStop } from '../domain/mobility/types';
-import { DataLoadError } from './data-load-error';
+import { ARROW_UNREADABLE, DataLoadError } from './data-load-error';
 import { fetchBytes, fetchJson } from './fetch-data';
 
 /** The files of `public/data/` the mobility page reads (see data/README.md). */
@@ -37,10 +37,10 @@ async function arrowRows(file: string): Promise<PlainRow[]> {
   let table;
   try {
     table = tableFromIPC(bytes);
-  } catch (error) {
-    throw new DataLoadError(file, 'corrupt', error instanceof Error ? error.message : String(error));
+  } catch {
+    throw new DataLoadError(file, 'corrupt', ARROW_UNREADABLE);
   }
-  if (table.schema.fields.length === 0) throw new DataLoadError(file, 'corrupt', 'Arrow IPC invalide');
+  if (table.schema.fields.length === 0) throw new DataLoadError(file, 'corrupt', ARROW_UNREADABLE);
   const names = table.schema.fields.map((f) => f.name);
   const vectors = names.map((n) => table.getChild(n));
   const rows: PlainRow[] = new Array(table.numRows);

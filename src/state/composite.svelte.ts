@@ -337,7 +337,8 @@ export class CompositeState {
   /** Replaces the definition by an imported one (already validated by parseIndexDefinition). */
   applyDefinition(def: IndexDefinition): void {
     this.#touch();
-    this.indicators = def.indicators.map((d) => ({ ...d }));
+    // weights as the sliders allow them: a hand-edited 1e308 would overflow the weighted mean
+    this.indicators = def.indicators.map((d) => ({ ...d, weight: clampWeight(d.weight) }));
     this.normalisation = def.normalisation;
     this.minCoverage = def.minCoverage;
     const preset = INDEX_PRESETS.find((p) => p.label.fr === def.label || p.label.en === def.label);

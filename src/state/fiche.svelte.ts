@@ -79,6 +79,8 @@ export class FicheState {
 
   accessModel = $state.raw<AccessModelInfo | null>(null);
   irisShapes = $state.raw<readonly IrisFeature[] | null>(null);
+  /** Why access-model.json or iris.geojson failed (the fiche works without them and says so). */
+  sideFileErrors = $state.raw<Readonly<Partial<Record<'access-model.json' | 'iris.geojson', string>>>>({});
   /** Details per commune code, filled by {@link request}. */
   details = $state.raw<ReadonlyMap<CodeInsee, FicheDetails>>(new Map());
 
@@ -111,13 +113,16 @@ export class FicheState {
     );
   }
 
-  /** Downloads access-model.json and iris.geojson (once each); failures leave them null. */
+  /** Downloads access-model.json and iris.geojson (once each); failures leave them null, noted in `sideFileErrors`. */
   loadSideFiles(): void {
+    const fail = (file: 'access-model.json' | 'iris.geojson') => (e: unknown) => {
+      this.sideFileErrors = { ...this.sideFileErrors, [file]: e instanceof Error ? e.message : String(e) };
+    };
     this.#once('access-model', () =>
-      fetchJson('access-model.json', parseAccessModel).then((m) => (this.accessModel = m), () => {}),
+      fetchJson('access-model.json', parseAccessModel).then((m) => (this.accessModel = m), fail('access-model.json')),
     );
     this.#once('iris-geojson', () =>
-      fetchJson('iris.geojson', parseIrisGeojson).then((f) => (this.irisShapes = f), () => {}),
+      fetchJson('iris.geojson', parseIrisGeojson).then((f) => (this.irisShapes = f), fail('iris.geojson')),
     );
   }
 

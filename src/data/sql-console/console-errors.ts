@@ -30,6 +30,22 @@ export class SqlStoppedError extends Error {
   }
 }
 
+/**
+ * The DuckDB worker went away during the query (it crashed, or was reset by another query that
+ * would not stop). A new worker starts with every table: the query can be run again.
+ */
+export class SqlEngineLostError extends Error {
+  constructor(readonly reason: 'reset' | 'crash') {
+    super(reason === 'reset' ? 'le moteur de requêtes a été redémarré pendant la requête' : 'le moteur de requêtes s’est arrêté pendant la requête');
+    this.name = 'SqlEngineLostError';
+  }
+}
+
+/** True for the EngineLostError of `src/data/db.ts` (checked by name: this module stays free of the worker). */
+export function isEngineLost(error: unknown): error is Error & { reason: 'reset' | 'crash' } {
+  return error instanceof Error && error.name === 'EngineLostError';
+}
+
 /** DuckDB refused or failed the query; `message` is DuckDB's own message. */
 export class SqlExecutionError extends Error {
   constructor(message: string) {

@@ -2,7 +2,7 @@ import type { RecordBatch, Schema } from 'apache-arrow';
 import { checkDuckdbTokens, type DuckdbTokens } from '../../domain/sql/check-duckdb-tokens';
 import { checkReadOnlySql } from '../../domain/sql/check-read-only-sql';
 import { arrowCell, consoleColumns, type ConsoleCell, type ConsoleColumn } from './arrow-cells';
-import { duckdbMessage, SqlExecutionError, SqlRefusedError, SqlStoppedError, SqlTimeoutError } from './console-errors';
+import { duckdbMessage, isEngineLost, SqlExecutionError, SqlRefusedError, SqlStoppedError, SqlTimeoutError } from './console-errors';
 
 /** What `send()` gives back: record batches, sync (Node blocking build) or async (browser). */
 export type ResultReader = (AsyncIterable<RecordBatch> | Iterable<RecordBatch>) & {
@@ -113,6 +113,7 @@ export async function runInRolledBackTransaction(
   try {
     await conn.query('BEGIN TRANSACTION');
   } catch (error) {
+    if (isEngineLost(error)) throw error;
     throw new SqlExecutionError(duckdbMessage(error));
   }
   const timer = setTimeout(() => interrupt('timeout'), options.timeoutMs);
@@ -124,7 +125,7 @@ export async function runInRolledBackTransaction(
     try {
       reader = await Promise.race([conn.send(statement), abandoned]);
     } catch (error) {
-      if (error instanceof SqlTimeoutError || error instanceof SqlStoppedError) {
+      if (error instanceof SqlTimeoutError || error instanceof SqlStoppedError || isEngineLost(error)) {
         gaveUp = true;
         throw error;
       }
@@ -134,8 +135,15 @@ export async function runInRolledBackTransaction(
     const rows: Record<string, ConsoleCell>[] = [];
     let totalRows = 0;
     let complete = true;
+    // Batches are read one by one, each raced against the grace delay: producing the next batch
+    // may be the slow part, and a worker that does not stop must not keep this call waiting.
+    const iterator: AsyncIterator<RecordBatch> | Iterator<RecordBatch> =
+      Symbol.asyncIterator in reader ? reader[Symbol.asyncIterator]() : reader[Symbol.iterator]();
     try {
-      for await (const batch of reader) {
+      for (;;) {
+        const step = await Promise.race([iterator.next(), abandoned]);
+        if (step.done) break;
+        const batch = step.value;
         if (columns.length === 0) columns = consoleColumns(batch.schema);
         const keep = Math.min(batch.numRows, options.rowLimit - rows.length);
         if (keep > 0) {
@@ -150,10 +158,16 @@ export async function runInRolledBackTransaction(
         totalRows += batch.numRows;
         if (interrupted) {
           complete = false;
+          // as a for-await loop would on break (not awaited: the worker may still be busy)
+          void Promise.resolve(iterator.return?.()).catch(() => undefined);
           break;
         }
       }
     } catch (error) {
+      if (error instanceof SqlTimeoutError || error instanceof SqlStoppedError || isEngineLost(error)) {
+        gaveUp = true;
+        throw error;
+      }
       throw interruptionError() ?? new SqlExecutionError(duckdbMessage(error));
     }
     return { statement, columns, rows, totalRows, complete, elapsedMs: Math.round(now() - started) };

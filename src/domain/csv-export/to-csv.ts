@@ -1,5 +1,5 @@
 import type { Lang } from '../types';
-import { neutraliseCell } from './neutralise-cell';
+import { neutraliseCell, neutraliseUnquotedPiece } from './neutralise-cell';
 
 export interface CsvColumn {
   /** Key of the value in each row. */
@@ -42,7 +42,7 @@ function cellText(value: unknown, lang: Lang): string {
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString();
   const text = typeof value === 'string' ? value : JSON.stringify(value) ?? '';
-  return neutraliseCell(text);
+  return neutraliseAllPieces(text, 'cell');
 }
 
 /** RFC 4180: a field with the separator, a quote, CR or LF is quoted, its quotes doubled. */
@@ -51,12 +51,24 @@ function quote(text: string, separator: string): string {
 }
 
 /**
- * A `#` line: line breaks become spaces, and each piece a spreadsheet would split off at the
- * separator is neutralised too (a comment line is not quoted, so that it still starts with `#`).
+ * Every piece of `text` a spreadsheet could take for a cell: what follows a `;`, a `,` or a tab
+ * too, because a spreadsheet set to another separator than the file's cuts the line there, and
+ * quoting does not help then (the quote is in the middle of its field). The head is neutralised
+ * with {@link neutraliseCell} unless `head` says otherwise (a `#` comment line).
  */
-function commentLine(text: string, separator: string): string {
-  const [head = '', ...rest] = text.replace(/[\r\n]+/g, ' ').split(separator);
-  return [head, ...rest.map((piece) => neutraliseCell(piece))].join(separator);
+function neutraliseAllPieces(text: string, head: 'cell' | 'comment'): string {
+  // the head first: its apostrophe also shields a text that starts with a separator (« \t=1+1 »)
+  const [first = '', ...rest] = (head === 'cell' ? neutraliseCell(text) : text).split(/(?=[;,\t])/);
+  return [first, ...rest.map((piece) => piece[0] + neutraliseUnquotedPiece(piece.slice(1)))].join('');
+}
+
+/**
+ * A `#` line: line breaks become spaces, and each piece a spreadsheet would split off at a
+ * separator (`;`, `,` or tab) is neutralised too, quotes included (a comment line is not quoted,
+ * so that it still starts with `#`; a piece starting with `"` would open a quoted field).
+ */
+function commentLine(text: string): string {
+  return neutraliseAllPieces(text.replace(/[\r\n]+/g, ' '), 'comment');
 }
 
 /**
@@ -71,8 +83,9 @@ function commentLine(text: string, separator: string): string {
  * Values: numbers with every digit and no thousands separator (`;` + decimal comma in French,
  * `,` + decimal point in English); null, undefined, NaN and ±Infinity as empty cells (missing or
  * secret statistique, never 0); booleans as true / false; dates as ISO 8601; other objects as JSON.
- * Text cells (and header labels) starting with = + - @ tab or CR get a leading apostrophe
- * (formula-injection neutralisation, see {@link neutraliseCell}); numbers never do.
+ * Text cells (and header labels) starting with = + - @ tab CR or LF get a leading apostrophe
+ * (formula-injection neutralisation, see {@link neutraliseCell}), and so does any piece of them
+ * after a `;`, `,` or tab (for a spreadsheet set to another separator); numbers never do.
  *
  * @param columns the columns to write, in order; a key absent from a row gives an empty cell
  */
@@ -83,9 +96,9 @@ export function toCsv(
 ): string {
   const separator = SEPARATOR[options.lang];
   const lines: string[] = [
-    ...options.sources.map((source) => commentLine(`${SOURCE_PREFIX[options.lang]}${source}`, separator)),
-    ...(options.notes ?? []).map((note) => commentLine(`# ${note}`, separator)),
-    columns.map((c) => quote(neutraliseCell(c.label), separator)).join(separator),
+    ...options.sources.map((source) => commentLine(`${SOURCE_PREFIX[options.lang]}${source}`)),
+    ...(options.notes ?? []).map((note) => commentLine(`# ${note}`)),
+    columns.map((c) => quote(neutraliseAllPieces(c.label, 'cell'), separator)).join(separator),
     ...rows.map((row) => columns.map((c) => quote(cellText(row[c.key], options.lang), separator)).join(separator)),
   ];
   return CSV_BOM + lines.join(EOL) + EOL;

@@ -4,7 +4,7 @@ import { withUnit } from './unit';
 
 export interface NumberFormatOptions {
   lang: Lang;
-  /** Fixed number of fraction digits, integer 0…20; default 1. */
+  /** Fixed number of fraction digits, integer 0…10 (others are brought into range); default 1. */
   decimals?: number;
   /** Display unit ("%", "€", "hab./km²", "min"…); default none. */
   unit?: string;
@@ -13,8 +13,25 @@ export interface NumberFormatOptions {
 const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
 const cache = new Map<string, Intl.NumberFormat>();
 
-/** Intl formatter for fixed decimals, cached (constructing one is slow). */
+/** Most fraction digits shown: far more than any figure needs, short of float noise (Intl allows 20). */
+export const MAX_DECIMALS = 10;
+
+/**
+ * Fraction digits as an integer in 0…{@link MAX_DECIMALS}. Anything else (a corrupt catalogue's
+ * `decimals: 25`, `-1`, `1.5`, NaN) is brought into range instead of throwing Intl's RangeError
+ * on every render.
+ */
+export function safeDecimals(decimals: number): number {
+  if (!Number.isFinite(decimals)) return 1;
+  return Math.min(MAX_DECIMALS, Math.max(0, Math.round(decimals)));
+}
+
+/** Beyond this absolute value a number is written in scientific notation ("1,5E16"): no 300-digit labels. */
+export const SCIENTIFIC_FROM = 1e15;
+
+/** Intl formatter for fixed decimals (brought into 0…10, see {@link safeDecimals}), cached (constructing one is slow). */
 export function numberFormat(lang: Lang, decimals: number): Intl.NumberFormat {
+  decimals = safeDecimals(decimals);
   const key = `${lang}|${decimals}`;
   let format = cache.get(key);
   if (!format) {
@@ -27,16 +44,28 @@ export function numberFormat(lang: Lang, decimals: number): Intl.NumberFormat {
   return format;
 }
 
+const scientific = new Map<Lang, Intl.NumberFormat>();
+
+function scientificFormat(lang: Lang): Intl.NumberFormat {
+  let format = scientific.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALES[lang], { notation: 'scientific', maximumFractionDigits: 2 });
+    scientific.set(lang, format);
+  }
+  return format;
+}
+
 /**
  * Formats a value for display with Intl.NumberFormat: fr-FR gives a decimal comma and a
  * narrow no-break space (U+202F) between thousands ("12 345,7"); en-GB "12,345.7".
  * The value is already in its unit: 12.3 with "%" gives "12,3 %" (not 1 230 %).
  *
  * Rounding is Intl's (half away from zero). A value that rounds to zero is shown without
- * sign ("0,0", never "-0,0").
+ * sign ("0,0", never "-0,0"). Beyond ±10¹⁵ (never a real figure of the observatory: a hostile or
+ * broken input) the value is written in scientific notation, "1,5E308", never as 309 digits.
+ * Never prints "NaN" or "Infinity", never throws: decimals outside 0…10 are brought into range.
  *
  * @param value null, undefined, NaN and ±Infinity (missing or secret statistique) → "—"
- * @throws RangeError from Intl when decimals is outside 0…20
  */
 export function formatNumber(value: number | null | undefined, options: NumberFormatOptions): string;
 /** @deprecated positional form kept for existing callers: use `formatNumber(value, { lang, decimals })`. */
@@ -50,8 +79,11 @@ export function formatNumber(
     typeof optionsOrDecimals === 'number'
       ? { lang: lang ?? 'fr', decimals: optionsOrDecimals }
       : optionsOrDecimals;
-  if (value === null || value === undefined || !Number.isFinite(value)) return MISSING_VALUE;
-  const decimals = options.decimals ?? 1;
+  if (typeof value !== 'number' || !Number.isFinite(value)) return MISSING_VALUE;
+  const decimals = safeDecimals(options.decimals ?? 1);
+  if (Math.abs(value) >= SCIENTIFIC_FROM) {
+    return withUnit(scientificFormat(options.lang).format(value), options.unit ?? '', options.lang);
+  }
   const rounded = Math.abs(value) < 0.5 * 10 ** -decimals ? 0 : value;
   return withUnit(numberFormat(options.lang, decimals).format(rounded), options.unit ?? '', options.lang);
 }

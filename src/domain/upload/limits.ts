@@ -21,3 +21,6 @@ export const CODE_COLUMN_MIN_SHARE = 0.9;
 
 /** Records examined to choose the separator. */
 export const SNIFF_RECORDS = 50;
+
+/** Characters of a column name kept from the header line (a longer header is shortened, with a notice). */
+export const MAX_COLUMN_NAME = 80;

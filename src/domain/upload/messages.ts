@@ -1,5 +1,5 @@
 import type { Lang } from '../types';
-import { MAX_COLUMNS, MAX_UPLOAD_BYTES } from './limits';
+import { MAX_COLUMN_NAME, MAX_COLUMNS, MAX_UPLOAD_BYTES } from './limits';
 
 /** Problems that stop an upload. */
 export type UploadErrorCode =
@@ -40,6 +40,7 @@ export type UploadNoticeCode =
   | 'label-column-ignored'
   | 'text-column-ignored'
   | 'unnamed-column'
+  | 'long-column-name'
   | 'decimal-comma'
   | 'mixed-decimal'
   | 'missing-markers'
@@ -130,6 +131,8 @@ const fr: Templates = {
   'text-column-ignored': (q) =>
     `La colonne « ${p(q.column)} » ne contient aucun nombre : elle n'est pas importée.`,
   'unnamed-column': (q) => `La colonne n° ${p(q.position)} n'a pas de nom : elle est appelée « ${p(q.column)} ».`,
+  'long-column-name': (q) =>
+    `Le nom de la colonne n° ${p(q.position)} a ${p(q.length)} caractères : il est raccourci à ${MAX_COLUMN_NAME} (« ${p(q.column)} »).`,
   'decimal-comma': (q) => `Colonne ${p(q.column)} : virgule décimale (« 12,5 » = douze et demi).`,
   'mixed-decimal': (q) =>
     `Colonne ${p(q.column)} : virgule et point décimaux mélangés ; les deux sont lus comme séparateur décimal.`,
@@ -190,9 +193,12 @@ const en: Templates = {
   'label-column-ignored': (q) => `Column “${p(q.column)}” is read as a label and is not imported.`,
   'text-column-ignored': (q) => `Column “${p(q.column)}” holds no number: it is not imported.`,
   'unnamed-column': (q) => `Column no. ${p(q.position)} has no name: it is called “${p(q.column)}”.`,
+  'long-column-name': (q) =>
+    `The name of column no. ${p(q.position)} has ${p(q.length)} characters: it is shortened to ${MAX_COLUMN_NAME} (“${p(q.column)}”).`,
   'decimal-comma': (q) => `Column ${p(q.column)}: decimal comma (“12,5” = twelve and a half).`,
   'mixed-decimal': (q) => `Column ${p(q.column)}: decimal commas and points mixed; both are read as decimal separators.`,
-  'missing-markers': (q) => `Column ${p(q.column)}: ${p(q.count)} cell(s) marked ${p(q.markers)} read as missing values.`,
+  'missing-markers': (q) =>
+    `Column ${p(q.column)}: ${p(q.count)} cell(s) marked ${p(q.markers).replace(/«\s*(.*?)\s*»/g, '“$1”')} read as missing values.`,
   'communes-absent': (q) =>
     `${p(q.count)} of ${p(q.total)} communes have no line in the file: their values stay missing (never 0).`,
 };

@@ -15,8 +15,9 @@ const NUMBER = /^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?$/;
 // French thousands groups: 1 234 567,5 with a space, a no-break space or a narrow no-break space
 const GROUPED = /^[+-]?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?$/;
 const NOT_FINITE = /^[+-]?(?:nan|inf|infinity|∞)$/i;
-// OWASP CSV injection: `=…`, `@…`, and `+…` / `-…` that do not start like a number (`-HYPERLINK(`, `+cmd|`)
-const FORMULA = /^(?:[=@\t\r]|[+-](?![\d.,])|[+-].*\()/;
+// OWASP CSV injection: `=…`, `@…`, and `+…` / `-…` that do not start like a number (`-HYPERLINK(`,
+// `+cmd|`) or that go on with an operator as a spreadsheet formula would (`-1+1`, `+2*3`)
+const FORMULA = /^(?:[=@\t\r]|[+-](?![\d.,])|[+-].*\(|[+-][\d.,]+\s*[-+*/^&])/;
 const MARKUP = /<[a-z!/?]/i;
 
 /**

@@ -31,7 +31,10 @@ export interface RawTable {
 
 /** One imported column, aligned on the communes of the referential. */
 export interface UploadColumn {
-  /** Header text as written in the file (trimmed), or « colonne n » when there is none. */
+  /**
+   * Header text as written in the file (trimmed; control and invisible characters as spaces; at
+   * most 80 characters, see MAX_COLUMN_NAME), or « colonne n » when there is none.
+   */
   name: string;
   /** One value per commune, in referential (code) order; null = missing, never 0. */
   values: (number | null)[];

@@ -1,7 +1,7 @@
 import type { CodeInsee } from '../types';
 import { CODE_COLUMN_KEYS, LABEL_COLUMN_KEYS, headerKey } from './column-names';
 import { normaliseCodeCell } from './commune-code';
-import { CODE_COLUMN_MIN_SHARE, MAX_LISTED } from './limits';
+import { CODE_COLUMN_MIN_SHARE, MAX_COLUMN_NAME, MAX_LISTED } from './limits';
 import { uploadIssue } from './messages';
 import { parseCellNumber, type CellValue } from './parse-cell-number';
 import type { CommuneReferential, RawTable, UploadColumn, UploadError, UploadNotice, UploadResult } from './types';
@@ -17,8 +17,19 @@ export interface ValidateOptions {
 
 /** Cell text quoted in a message: one line, at most 60 characters. Plain text, never HTML. */
 function preview(cell: string | null): string {
-  const flat = (cell ?? '').replace(/[\u0000-\u001f\u007f]/g, ' ').trim();
+  const flat = (cell ?? '').replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, ' ').trim();
   return flat.length > 60 ? `${flat.slice(0, 60)}…` : flat;
+}
+
+/**
+ * A header as a column name: control and invisible formatting characters (line breaks, bidi
+ * overrides, zero-width spaces) become spaces, runs of spaces one space; at most
+ * {@link MAX_COLUMN_NAME} characters (then `…`). Plain text, never HTML.
+ */
+function headerText(cell: string | null): { text: string; length: number } {
+  const flat = (cell ?? '').replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, ' ').replace(/\s+/g, ' ').trim();
+  const chars = [...flat];
+  return { text: chars.length > MAX_COLUMN_NAME ? `${chars.slice(0, MAX_COLUMN_NAME - 1).join('')}…` : flat, length: chars.length };
 }
 
 /** A code the referential knows, as a current or a former commune. */
@@ -102,7 +113,7 @@ export function validateUploadTable(raw: RawTable, ref: CommuneReferential, opti
 
   const notices: UploadNotice[] = [];
   const width = rows[0]?.length ?? 0;
-  const headerCell = (j: number) => (header ? (rows[0]?.[j] ?? '').trim() : '');
+  const headerCell = (j: number) => (header ? headerText(rows[0]?.[j] ?? null).text : '');
   const codeColumn = header ? headerCell(codeIndex) : `colonne ${codeIndex + 1}`;
   if (!header) notices.push(uploadIssue('no-header'));
   else if (found.byContent) notices.push(uploadIssue('code-column-by-content', { column: codeColumn }));
@@ -129,6 +140,8 @@ export function validateUploadTable(raw: RawTable, ref: CommuneReferential, opti
       continue;
     }
     if (header && title === '') notices.push(uploadIssue('unnamed-column', { position: j + 1, column: name }));
+    const length = header ? headerText(rows[0]?.[j] ?? null).length : 0;
+    if (length > MAX_COLUMN_NAME) notices.push(uploadIssue('long-column-name', { position: j + 1, length, column: name }));
     columns.push({ index: j, name, cells });
   }
   const seenNames = new Map<string, string>();

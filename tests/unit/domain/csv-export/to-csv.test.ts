@@ -94,7 +94,8 @@ describe('toCsv', () => {
 
   it('comment lines stay one line and their separated pieces are neutralised', () => {
     const csv = toCsv(columns, [], { lang: 'fr', sources: ['a\nb ; =1+1'], notes: ['Requête : SELECT 1;\nSELECT 2'] });
-    expect(lines(csv)).toEqual(['# Source : a b ; =1+1', '# Requête : SELECT 1; SELECT 2', 'Code;Valeur']);
+    // « =1+1 » after a space is neutralised too: some importers trim the space (see tests/unit/hostile)
+    expect(lines(csv)).toEqual(["# Source : a b ;' =1+1", '# Requête : SELECT 1; SELECT 2', 'Code;Valeur']);
   });
 
   it('a comment piece that starts with a formula character is neutralised', () => {
