@@ -81,4 +81,8 @@ export const enBase: Record<keyof typeof frBase, string> = {
   'impact.sources': 'Sources are shown by their identifier.',
   'impact.territoryNote': 'The detailed note on the territory split is not shown.',
   'impact.table': 'This table is not available for queries.',
+
+  'punct.colon': ':',
+  'punct.semicolon': ';',
+  'punct.labelValue': '{label}: {value}',
 };

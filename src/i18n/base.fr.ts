@@ -83,6 +83,12 @@ export const frBase = {
   'impact.sources': 'Les sources sont désignées par leur identifiant.',
   'impact.territoryNote': 'La note détaillée sur le découpage en territoires n’est pas affichée.',
   'impact.table': 'Cette table n’est pas disponible pour les requêtes.',
+
+  /** Punctuation that differs between the languages: a space before « : » and « ; » in French. */
+  'punct.colon': ' :',
+  'punct.semicolon': ' ;',
+  /** "{label} : {value}" in French, "{label}: {value}" in English. */
+  'punct.labelValue': '{label} : {value}',
 } as const;
 
 

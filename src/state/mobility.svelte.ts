@@ -3,6 +3,7 @@ import { DEFAULT_GAP_RULE, gapVerdict, ruleIsActive, type GapRule, type GapServi
 import { DEFAULT_GAP_SORT, gapRows, sortGapRows, type GapRow, type GapSort, type GapSortKey } from '../domain/mobility/gap-ranking';
 import { gapTotals, type GapTotal } from '../domain/mobility/gap-totals';
 import type { MobilityNotes } from '../domain/mobility/parse-notes';
+import type { MobilityLink } from '../domain/permalink/mobility-section';
 import type { CommuneMobility, IrisBus, MobilityStop } from '../domain/mobility/types';
 import { toDataIssue, type DataIssue } from './data-issue';
 
@@ -22,6 +23,16 @@ const DEFAULT_SERVICE_MIN: Record<GapService, number> = { mds: 20, franceService
 const DEFAULT_STATION_KM = 10;
 
 const clamp = (v: number, { min, max }: { min: number; max: number }) => Math.min(max, Math.max(min, v));
+const sameRule = (a: GapRule, b: GapRule) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The page's starting settings (what a link without mobility parameters means). */
+export const DEFAULT_MOBILITY_LINK: MobilityLink = {
+  rule: DEFAULT_GAP_RULE,
+  sort: DEFAULT_GAP_SORT,
+  showStations: true,
+  showBus: false,
+  selected: null,
+};
 
 /**
  * State of the "Mobilité" page: the loaded files, the gap rule the user sets, the list order,
@@ -41,12 +52,12 @@ export class MobilityState {
   /** Last threshold of each service and of the station distance, kept while switched off. */
   serviceMin = $state<Record<GapService, number>>({ ...DEFAULT_SERVICE_MIN });
   stationKm = $state(DEFAULT_STATION_KM);
-  sort = $state.raw<GapSort>(DEFAULT_GAP_SORT);
+  sort = $state.raw<GapSort>(DEFAULT_MOBILITY_LINK.sort);
   selected = $state<string | null>(null);
   /** Station clicked on the map (its card shows over the map). */
   station = $state<string | null>(null);
-  showStations = $state(true);
-  showBus = $state(false);
+  showStations = $state(DEFAULT_MOBILITY_LINK.showStations);
+  showBus = $state(DEFAULT_MOBILITY_LINK.showBus);
 
   communes: readonly CommuneMobility[] = $derived(this.core?.communes ?? []);
   byCode: ReadonlyMap<string, CommuneMobility> = $derived(new Map(this.communes.map((c) => [c.code, c])));
@@ -121,6 +132,29 @@ export class MobilityState {
     this.rule = DEFAULT_GAP_RULE;
     this.serviceMin = { ...DEFAULT_SERVICE_MIN };
     this.stationKm = DEFAULT_STATION_KM;
+  }
+
+  /** The page's settings as a link carries them (a reactive read). */
+  get linkValue(): MobilityLink {
+    return { rule: this.rule, sort: this.sort, showStations: this.showStations, showBus: this.showBus, selected: this.selected };
+  }
+
+  /**
+   * Settings read from a link (already checked by `mobilitySection`). The thresholds of the rule
+   * become the remembered ones, so that the number fields show them.
+   */
+  applyLink(v: MobilityLink): void {
+    const services = { ...v.rule.services };
+    for (const s of Object.keys(services) as GapService[]) {
+      const min = services[s];
+      if (min !== undefined) this.serviceMin[s] = min;
+    }
+    if (v.rule.noStationWithinKm !== null) this.stationKm = v.rule.noStationWithinKm;
+    if (!sameRule(this.rule, v.rule)) this.rule = { ...v.rule, services };
+    if (this.sort.key !== v.sort.key || this.sort.dir !== v.sort.dir) this.sort = v.sort;
+    this.showStations = v.showStations;
+    this.showBus = v.showBus;
+    if (this.selected !== v.selected) this.selected = v.selected;
   }
 
   /** Clicking a column header: first click sorts the natural way (names A→Z, numbers largest first), the next flips. */

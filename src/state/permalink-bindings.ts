@@ -4,6 +4,7 @@ import { coreSections, type CoreState } from '../domain/permalink/core-sections'
 import type { PermalinkContext } from '../domain/permalink/types';
 import { i18n } from '../i18n/i18n.svelte';
 import { DEFAULT_SCENARIO_NAME, type AccessMapView, type AccessState } from './access.svelte';
+import { rememberedLang } from './lang-preference';
 import type { AppData } from './app-data.svelte';
 import type { CompareState } from './compare.svelte';
 import type { FicheState } from './fiche.svelte';
@@ -47,7 +48,8 @@ export function appBindings(p: AppParts): SectionBinding<unknown>[] {
   const firstPaintDone = () => p.data.firstPaintPhase === 'done';
   const bindings: { [K in keyof AppLinkState]: SectionBinding<AppLinkState[K]> } = {
     page: { section: s.page, read: () => p.view.page, apply: (v) => (p.view.page = v) },
-    lang: { section: s.lang, read: () => i18n.lang, apply: (v) => (i18n.lang = v) },
+    // a link without `lang` keeps the language the reader chose on an earlier visit
+    lang: { section: s.lang, read: () => i18n.lang, apply: (v) => (i18n.lang = v ?? rememberedLang() ?? 'fr') },
     indicator: {
       section: s.indicator,
       ready: firstPaintDone,

@@ -52,9 +52,16 @@ export type BreaksErrorCode =
 
 export type BreaksWarningCode = 'all-values-equal' | 'fewer-classes' | 'threshold-out-of-range';
 
-/** A machine-readable code plus a French message ready to show. */
+/** Numbers quoted by a break message (count, position, thresholds…), formatted per language when shown. */
+export type BreaksParams = Readonly<Record<string, number>>;
+
+/**
+ * A machine-readable code, its parameters (for `breaksMessage` in any UI language) and the
+ * French message ready to show.
+ */
 export interface BreaksIssue<Code extends string> {
   code: Code;
+  params: BreaksParams;
   message: string;
 }
 

@@ -1,13 +1,13 @@
 import type { Scenario } from '../access/scenario';
-import type { Lang } from '../types';
 import { accessSection } from './access-section';
 import { enumSection } from './enum-section';
 import { classificationSection, indicatorSection } from './explorer-sections';
+import { langSection } from './lang-section';
 import { cameraSection, ficheSection, selectedCommuneSection } from './place-sections';
 import { sortSection } from './sort-section';
 import type { SectionValue, UrlSection } from './types';
 
-export const LANGS: readonly Lang[] = ['fr', 'en'];
+export { LANGS } from './lang-section';
 
 /** What the app (not the domain) knows: its pages, the access map views, the default scenario. */
 export interface CoreOptions<P extends string, V extends string> {
@@ -25,7 +25,7 @@ export interface CoreOptions<P extends string, V extends string> {
 export function coreSections<P extends string, V extends string>(o: CoreOptions<P, V>) {
   return {
     page: enumSection('page', 'page', o.pages, o.defaultPage),
-    lang: enumSection<Lang>('lang', 'lang', LANGS, 'fr', { replace: true }),
+    lang: langSection,
     indicator: indicatorSection,
     classification: classificationSection,
     commune: selectedCommuneSection,

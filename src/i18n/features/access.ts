@@ -28,6 +28,7 @@ export const fr = {
 
   'access.scenario.title': 'Scénario',
   'access.scenario.name': 'Nom du scénario',
+  'access.scenario.defaultName': 'Mon scénario',
   'access.scenario.planned': 'Inclure les MDS prévues (2026)',
   'access.scenario.threshold': 'Seuil d’accès : {min} min',
   'access.scenario.thresholdHelp': 'Population « au-delà du seuil » : plus de {min} minutes de trajet jusqu’à la MDS la plus proche.',
@@ -209,6 +210,7 @@ export const en: Record<keyof typeof fr, string> = {
 
   'access.scenario.title': 'Scenario',
   'access.scenario.name': 'Scenario name',
+  'access.scenario.defaultName': 'My scenario',
   'access.scenario.planned': 'Include the planned MDS (2026)',
   'access.scenario.threshold': 'Access threshold: {min} min',
   'access.scenario.thresholdHelp': 'Population “beyond the threshold”: more than {min} minutes from the nearest MDS.',

@@ -172,9 +172,9 @@ export const en: Record<keyof typeof fr, string> = {
     'INSEE – Filosofi 2021 1 km grid and 2022 census; Conseil départemental de Loir-et-Cher (MDS); travel times estimated by the observatory',
 
   'export.print.button': 'Print / PDF',
-  'export.print.ficheLabel': 'Print / PDF: fiche of {name}',
+  'export.print.ficheLabel': 'Print / PDF: profile of {name}',
   'export.print.compareLabel': 'Print / PDF: territory comparison',
   'export.print.printed': 'Printed on {date}',
-  'export.print.ficheTitle': 'Commune fiche – {name}',
+  'export.print.ficheTitle': 'Commune profile – {name}',
   'export.print.compareTitle': 'Territory comparison',
 };

@@ -93,6 +93,9 @@ export const fr = {
   'fiche.irisAccess': 'Accès',
   'fiche.irisSkills': 'Compétences',
   'fiche.irisPop': 'Population 2016',
+  'fiche.sideFileFailed': 'Le fichier « {file} » n’a pas pu être chargé : {impact}',
+  'fiche.sideImpact.accessModel': 'les temps de trajet estimés ne sont pas calculés.',
+  'fiche.sideImpact.iris': 'la carte des IRIS n’est pas affichée (le tableau reste complet).',
 } as const;
 
 export const en: Record<keyof typeof fr, string> = {
@@ -189,4 +192,7 @@ export const en: Record<keyof typeof fr, string> = {
   'fiche.irisAccess': 'Access',
   'fiche.irisSkills': 'Skills',
   'fiche.irisPop': 'Population 2016',
+  'fiche.sideFileFailed': 'The file “{file}” could not be loaded: {impact}',
+  'fiche.sideImpact.accessModel': 'estimated travel times are not computed.',
+  'fiche.sideImpact.iris': 'the IRIS map is not shown (the table is complete).',
 };

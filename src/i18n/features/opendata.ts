@@ -185,6 +185,10 @@ export const fr = {
   'opendata.sql.csvVersion': 'Observatoire des solidarités du Loir-et-Cher, données v. {version}',
   'opendata.sql.csvQuery': 'Requête : {sql}',
   'opendata.sql.csvFile': 'observatoire41-requete.csv',
+  'opendata.sql.restarted':
+    'DuckDB ne s’est pas arrêté dans la seconde : le moteur de requêtes a été redémarré et ses tables rechargées. Les autres pages continuent de fonctionner.',
+  'opendata.sql.engineLost': 'Le moteur de requêtes s’est arrêté pendant la requête ; il redémarre avec ses tables. Relancez la requête.',
+  'opendata.sql.nan': 'non numérique',
 } as const;
 
 export const en: Record<keyof typeof fr, string> = {
@@ -371,4 +375,8 @@ export const en: Record<keyof typeof fr, string> = {
   'opendata.sql.csvVersion': 'Observatoire des solidarités du Loir-et-Cher, data v. {version}',
   'opendata.sql.csvQuery': 'Query: {sql}',
   'opendata.sql.csvFile': 'observatoire41-query.csv',
+  'opendata.sql.restarted':
+    'DuckDB did not stop within a second: the query engine was restarted and its tables loaded again. The other pages keep working.',
+  'opendata.sql.engineLost': 'The query engine stopped during the query; it restarts with its tables. Run the query again.',
+  'opendata.sql.nan': 'not a number',
 };

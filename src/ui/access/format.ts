@@ -1,7 +1,8 @@
 import { formatNumber } from '../../domain/format/format-number';
 import { i18n, t } from '../../i18n/i18n.svelte';
 import type { MessageKey } from '../../i18n/fr';
-import type { FragilityKey, WeightKey } from '../../data/access-evaluate';
+import { planScenario, type FragilityKey, type WeightKey } from '../../data/access-evaluate';
+import { DEFAULT_SCENARIO_NAME } from '../../state/access.svelte';
 
 /** Display helpers of the access page (reactive to the UI language). */
 export const fmt = (x: number | null | undefined, decimals = 0) => formatNumber(x, { lang: i18n.lang, decimals });
@@ -27,6 +28,19 @@ export function minutesParts(minutes: number | null | undefined, relError: numbe
     main: t('access.fmt.approxMain', { value: fmt(minutes) }),
     err: t('access.fmt.err', { err: fmt(Math.max(1, Math.round(minutes * relError))) }),
   };
+}
+
+/** Name the département's plan gets when none is given (`planScenario()`): French. */
+const PLAN_NAME = planScenario().name;
+
+/**
+ * A scenario's name as shown: the names the app gives by itself (the starting scenario, the
+ * département's plan) in the UI language; a name the user typed or imported as it is.
+ */
+export function scenarioName(name: string): string {
+  if (name === DEFAULT_SCENARIO_NAME) return t('access.scenario.defaultName');
+  if (name === PLAN_NAME) return t('access.library.plan');
+  return name;
 }
 
 /** A signed change: "+1 234", "−0,012", "0". */

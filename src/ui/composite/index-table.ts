@@ -99,7 +99,7 @@ export function indexTableExport(input: IndexTableInput): ExportTable | null {
         direction: d.direction === 'higher-more-fragile' ? t('composite.direction.more') : t('composite.direction.less'),
       }),
     )
-    .join(' ; ');
+    .join(i18n.lang === 'fr' ? ' ; ' : '; ');
   const label = definition.label ?? t('composite.label.placeholder');
   return {
     name: ['indice', slug(label)],

@@ -1,5 +1,6 @@
 import { distinctDecimals } from '../../domain/format/distinct-decimals';
 import { formatNumber } from '../../domain/format/format-number';
+import { unitLabel } from '../../domain/format/unit';
 import type { LegendRow } from '../../domain/export/legend-rows';
 import type { MapExportContent } from '../../domain/export/map-export';
 import type { CodedFeature, VectorMap } from '../../domain/export/map-scene';
@@ -118,7 +119,7 @@ export function mapExportInput(choropleth: Choropleth, data: AppData, date: Date
   const indicator = choropleth.shownIndicator;
   if (!indicator || !choropleth.breaks) return null;
   const level = choropleth.level;
-  const unit = indicator.unit;
+  const unit = unitLabel(indicator.unit, i18n.lang);
   const label = localize(indicator.label);
   const subtitle = [levelText(choropleth), ...(unit ? [t('legend.unit', { unit })] : []), t('export.map.area')].join(' · ');
   const source = t('source.line', { source: sourceLabel(indicator.source, data.sources, i18n.lang), year: indicator.year });
@@ -137,7 +138,7 @@ export function mapExportInput(choropleth: Choropleth, data: AppData, date: Date
       legend: choropleth.legend,
       legendFormat: {
         decimals: indicator.decimals,
-        unit,
+        unit: indicator.unit,
         missingLabel: missingLabel(choropleth),
         countLabel: (n) => countLabel(level, n),
       },

@@ -5,6 +5,8 @@ import { MapCamera } from '../../state/permalink-camera.svelte';
 import { PermalinkSync } from '../../state/permalink.svelte';
 import { SlideDeck } from '../../state/slide-deck.svelte';
 import type { Choropleth } from '../../state/choropleth.svelte';
+import type { MobilityState } from '../../state/mobility.svelte';
+import { mobilityBinding } from '../mobility/mobility-link';
 import { Presentation } from './presentation.svelte';
 import { viewTitle } from './view-title';
 
@@ -23,10 +25,12 @@ export interface Sharing {
  * Permalink, slide deck and presentation of the app, wired to its state. Call it while App
  * initialises (the permalink's effects live with the component), then attach the map once loaded.
  */
-export function setupSharing(parts: Omit<AppParts, 'camera'> & { choropleth: Choropleth }): Sharing {
+export function setupSharing(parts: Omit<AppParts, 'camera'> & { choropleth: Choropleth; mobility?: MobilityState }): Sharing {
   const camera = new MapCamera();
   const all: AppParts = { ...parts, camera };
   const permalink = new PermalinkSync({ bindings: appBindings(all), context: () => appContext(all) });
+  // the mobility page's settings (optional so that a caller without that page still compiles)
+  if (parts.mobility) permalink.register(mobilityBinding(parts.mobility, parts.data));
   const deck = new SlideDeck();
   deck.load();
   const currentTitle = () => viewTitle(parts.view.page, parts.choropleth.indicator, parts.access.scenario.name);

@@ -3,7 +3,7 @@ import { DELTA_METRICS, reportDeltas, type DeltaMetric } from '../../../data/acc
 import type { ExportColumn, ExportTable } from '../../../domain/export/export-table';
 import { t } from '../../../i18n/i18n.svelte';
 import type { MessageKey } from '../../../i18n/fr';
-import { territoryLabel } from '../../access/format';
+import { scenarioName, territoryLabel } from '../../access/format';
 
 const METRIC_LABEL: Record<DeltaMetric, MessageKey> = {
   beyond: 'export.col.beyond',
@@ -85,7 +85,10 @@ export function accessDeltaExport(
     sources: [t('export.source.access')],
     year: ACCESS_YEAR,
     notes: [
-      t('export.note.scenarios', { before: `${beforeLabel} (${before.scenario.name})`, after: `${afterLabel} (${after.scenario.name})` }),
+      t('export.note.scenarios', {
+        before: `${beforeLabel} (${scenarioName(before.scenario.name)})`,
+        after: `${afterLabel} (${scenarioName(after.scenario.name)})`,
+      }),
       t('export.note.access', { min: after.thresholdMin, method: after.method }),
     ],
   };

@@ -5,6 +5,7 @@ import type { Territory } from '../../../domain/compare/parse-territories';
 import { sourceWithYear } from '../../../domain/compare/source-with-year';
 import { territorySpread } from '../../../domain/compare/territory-spread';
 import type { ExportColumn, ExportTable } from '../../../domain/export/export-table';
+import { unitLabel } from '../../../domain/format/unit';
 import type { SourceInfo } from '../../../domain/sources/parse-sources';
 import { sourceLabel } from '../../../domain/sources/source-label';
 import type { CodeInsee, Indicator } from '../../../domain/types';
@@ -13,7 +14,7 @@ import { i18n, localize, t } from '../../../i18n/i18n.svelte';
 type Sources = ReadonlyMap<string, SourceInfo>;
 
 const sourceOf = (ind: Indicator, sources: Sources) => sourceWithYear(sourceLabel(ind.source, sources, i18n.lang), ind.year);
-const valueLabel = (ind: Indicator) => (ind.unit ? t('export.col.valueUnit', { unit: ind.unit }) : t('export.col.value'));
+const valueLabel = (ind: Indicator) => (ind.unit ? t('export.col.valueUnit', { unit: unitLabel(ind.unit, i18n.lang) }) : t('export.col.value'));
 
 /** The commune ranking of the comparison page: rank (1 = highest, ties share it), commune, territory, value. */
 export function rankingExport(
@@ -108,7 +109,7 @@ export function keyPanelExport(
     const row: Record<string, unknown> = {
       indicateur: ind.id,
       libelle: localize(ind.label),
-      unite: ind.unit,
+      unite: unitLabel(ind.unit, i18n.lang),
       annee: ind.year,
       source: sourceLabel(ind.source, sources, i18n.lang),
     };

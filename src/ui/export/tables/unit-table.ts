@@ -1,4 +1,5 @@
 import type { ExportColumn, ExportTable } from '../../../domain/export/export-table';
+import { unitLabel } from '../../../domain/format/unit';
 import type { SourceInfo } from '../../../domain/sources/parse-sources';
 import { sourceLabel } from '../../../domain/sources/source-label';
 import { sourceWithYear } from '../../../domain/compare/source-with-year';
@@ -14,7 +15,7 @@ export function unitTableExport(choropleth: Choropleth, sources: ReadonlyMap<str
   const indicator = choropleth.shownIndicator;
   if (!indicator) return null;
   const level = choropleth.level;
-  const unit = indicator.unit;
+  const unit = unitLabel(indicator.unit, i18n.lang);
   const ranges = choropleth.legend.classes;
   const above = level !== 'commune';
   const columns: ExportColumn[] = [

@@ -51,21 +51,35 @@ describe('parseScenario: rejected with a French message', () => {
     const r = parseScenario(json, sites);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors.some((e) => e.includes(error)), r.errors.join(' | ')).toBe(true);
+    // every problem has an English message without French in it
+    if (!r.ok) {
+      expect(r.messages).toHaveLength(r.errors.length);
+      for (const m of r.messages) expect(m.en).not.toMatch(/[éèêàç«»]|\b(doit|est|une|des|les|reçu)\b/);
+    }
   });
 
   it('lists every problem at once', () => {
     const r = parseScenario({ name: '', added: ['nope'], removed: 'x', includePlanned: 1, thresholdMin: 500, extra: true }, sites);
-    expect(r).toEqual({
-      ok: false,
-      errors: [
-        `Propriété inconnue${NBSP}: ${q('extra')}.`,
-        `${q('name')} ne doit pas être vide.`,
-        `${q('includePlanned')} doit valoir true ou false.`,
-        `${q('thresholdMin')} doit être compris entre 1 et 120 minutes (reçu${NBSP}: 500).`,
-        `${q('added[0]')}${NBSP}: site inconnu ${q('nope')}.`,
-        `${q('removed')} doit être une liste d'identifiants de sites.`,
-      ],
-    });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors).toEqual([
+      `Propriété inconnue${NBSP}: ${q('extra')}.`,
+      `${q('name')} ne doit pas être vide.`,
+      `${q('includePlanned')} doit valoir true ou false.`,
+      `${q('thresholdMin')} doit être compris entre 1 et 120 minutes (reçu${NBSP}: 500).`,
+      `${q('added[0]')}${NBSP}: site inconnu ${q('nope')}.`,
+      `${q('removed')} doit être une liste d'identifiants de sites.`,
+    ]);
+    // the same problems, in the same order, for the English page
+    expect(r.messages.map((m) => m.fr)).toEqual(r.errors);
+    expect(r.messages.map((m) => m.en)).toEqual([
+      'Unknown property: “extra”.',
+      '“name” must not be empty.',
+      '“includePlanned” must be true or false.',
+      '“thresholdMin” must be between 1 and 120 minutes (got 500).',
+      '“added[0]”: unknown site “nope”.',
+      '“removed” must be a list of site ids.',
+    ]);
   });
   it('round-trips through JSON', () => {
     const r = parseScenario(valid, sites);

@@ -125,6 +125,7 @@ describe('quantileBreaks', () => {
       ok: false,
       error: {
         code: 'no-values',
+        params: {},
         message:
           'Aucune valeur disponible : toutes les communes sont sans donnée ou sous secret statistique.',
       },
