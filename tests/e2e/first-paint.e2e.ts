@@ -165,3 +165,38 @@ describe('when the MapLibre chunk cannot be loaded', () => {
     expect(unexpected, describeRecorder(rec)).toEqual([]);
   });
 });
+
+describe('when a lazily loaded view cannot be fetched', () => {
+  let context: BrowserContext;
+  let page: Page;
+  let rec: AppRecorder;
+
+  beforeAll(async () => {
+    context = await newAppContext(browser);
+    page = await context.newPage();
+    rec = await openApp(page, baseUrl, {
+      beforeNavigate: async (p) => {
+        await p.route('**/assets/ComparePage-*.js', (route) => route.abort('blockedbyclient'));
+      },
+    });
+    await waitForSvgFirstPaint(page);
+  });
+
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it('says so in French on that page, and the other pages keep working', async () => {
+    await page.click('[data-testid=nav-comparer]');
+    const alert = page.locator('section.page-full [role=alert]');
+    await expect.poll(() => alert.count(), POLL).toBe(1);
+    expect(await alert.innerText()).toMatch(/^Une partie de l’application n’a pas pu être chargée \(.+\)\. Rechargez la page/);
+    await page.click('[data-testid=nav-carte]');
+    const before = await page.locator('[data-testid=legend]').innerText();
+    const current = await page.locator(SELECT).inputValue();
+    const ids = await page.locator(`${SELECT} option`).evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    await page.selectOption(SELECT, ids.find((id) => id !== current) ?? '');
+    await expect.poll(() => page.locator('[data-testid=legend]').innerText(), POLL).not.toBe(before);
+    expect(rec.pageErrors, describeRecorder(rec)).toEqual([]);
+  });
+});
