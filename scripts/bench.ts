@@ -18,6 +18,7 @@ import {
   newAppContext,
   openApp,
   waitForFirstPaint,
+  waitForSvgFirstPaint,
 } from '../tests/e2e/support/browser';
 import { startStaticServer } from '../tests/e2e/support/static-server';
 
@@ -29,6 +30,8 @@ const TARGETS = {
 } as const;
 
 const FIRST_PAINT_MARK = 'obs:first-paint';
+const MAPLIBRE_START_MARK = 'obs:maplibre-start';
+const MAP_READY_MARK = 'obs:map-ready';
 const DUCKDB_READY_MARK = 'obs:duckdb-ready';
 const RENDER_MARK = 'obs:render';
 
@@ -77,6 +80,8 @@ async function waitForDuckdbSettled(page: Page): Promise<string> {
 
 interface LoadRun {
   firstPaintMs: number | null;
+  /** First input (MapLibre requested) → MapLibre map painted and ready (`obs:map-ready`). */
+  mapLibreMs: number | null;
   duckdbReadyMs: number | null;
   duckdbState: string;
   /**
@@ -141,15 +146,20 @@ async function measureLoad(browser: Browser, url: string): Promise<LoadRun> {
   });
   try {
     const rec = await openApp(page, url);
+    // The SVG map comes without any input; MapLibre is fetched on the first pointer move, which
+    // waitForFirstPaint makes right after the SVG paint (an eager user).
+    await waitForSvgFirstPaint(page, 60_000);
     await waitForFirstPaint(page, 60_000, rec);
     const duckdbState = await waitForDuckdbSettled(page);
     const marks = await page.evaluate(
-      ([fp, ready]) => ({
+      ([fp, ready, mapStart, mapReady]) => ({
         timeOrigin: performance.timeOrigin,
         firstPaint: performance.getEntriesByName(fp)[0]?.startTime ?? null,
         duckdbReady: performance.getEntriesByName(ready)[0]?.startTime ?? null,
+        mapStart: performance.getEntriesByName(mapStart)[0]?.startTime ?? null,
+        mapReady: performance.getEntriesByName(mapReady)[0]?.startTime ?? null,
       }),
-      [FIRST_PAINT_MARK, DUCKDB_READY_MARK] as const,
+      [FIRST_PAINT_MARK, DUCKDB_READY_MARK, MAPLIBRE_START_MARK, MAP_READY_MARK] as const,
     );
     await waitForServiceWorker(page);
     const responses = await Promise.all(finished);
@@ -175,6 +185,7 @@ async function measureLoad(browser: Browser, url: string): Promise<LoadRun> {
     return {
       firstPaintMs: marks.firstPaint,
       duckdbReadyMs: marks.duckdbReady,
+      mapLibreMs: marks.mapStart === null || marks.mapReady === null ? null : marks.mapReady - marks.mapStart,
       duckdbState,
       bytesBeforeFirstPaint: before,
       bytesTotal: total,
@@ -561,6 +572,7 @@ async function main(): Promise<void> {
       const run = await measureLoad(browser, server.url);
       console.error(
         `  load ${i + 1}/${runs}: first paint ${run.firstPaintMs?.toFixed(0)} ms, ` +
+          `MapLibre ${run.mapLibreMs?.toFixed(0) ?? '-'} ms after input, ` +
           `DuckDB ${run.duckdbState} ${run.duckdbReadyMs?.toFixed(0) ?? '-'} ms, ` +
           `${kb(run.bytesBeforeFirstPaint.total)} before first paint`,
       );
@@ -570,6 +582,7 @@ async function main(): Promise<void> {
 
     const fp = median(loads.map((l) => l.firstPaintMs ?? Number.NaN));
     const ready = median(loads.map((l) => l.duckdbReadyMs ?? Number.NaN));
+    const mapLibre = median(loads.map((l) => l.mapLibreMs ?? Number.NaN));
     const bytesBefore = Object.fromEntries(
       [...BYTE_KINDS, 'total' as const].map((k) => [k, Math.round(median(loads.map((l) => l.bytesBeforeFirstPaint[k])))]),
     ) as Record<ByteKind | 'total', number>;
@@ -594,6 +607,7 @@ async function main(): Promise<void> {
       medians: {
         firstPaintMs: Math.round(fp),
         duckdbReadyMs: Number.isNaN(ready) ? null : Math.round(ready),
+        firstInputToMapLibreReadyMs: Number.isNaN(mapLibre) ? null : Math.round(mapLibre),
         bytesBeforeFirstPaint: bytesBefore,
         bytesWholeLoad: bytesTotal,
         bytesByServiceWorker: swBytes,
@@ -616,6 +630,7 @@ async function main(): Promise<void> {
     const rows: string[][] = [
       ['measure (median)', 'value', 'target', ''],
       ['navigation → obs:first-paint', `${results.medians.firstPaintMs} ms`, `≤ ${TARGETS.firstPaintMs} ms`, ok(results.targets.firstPaintMs.met)],
+      ['first input → obs:map-ready (MapLibre)', results.medians.firstInputToMapLibreReadyMs === null ? 'n/a' : `${results.medians.firstInputToMapLibreReadyMs} ms`, '', ''],
       ['navigation → obs:duckdb-ready', results.medians.duckdbReadyMs === null ? 'n/a' : `${results.medians.duckdbReadyMs} ms`, 'after first paint', ok(paintBeforeDuckdb)],
       ['bytes before first paint (gzip)', kb(bytesBefore.total), `≤ ${kb(TARGETS.bytesBeforeFirstPaint)}`, ok(results.targets.bytesBeforeFirstPaint.met)],
       ...BYTE_KINDS.map((k) => [`  ${k}`, kb(bytesBefore[k]), '', '']),

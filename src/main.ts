@@ -16,14 +16,27 @@ function showFatal(error: unknown): void {
   target.replaceChildren(alert);
 }
 
-let app: ReturnType<typeof mount> | undefined;
-if (target) {
-  try {
-    target.replaceChildren();
-    app = mount(App, { target });
-  } catch (error) {
-    showFatal(error);
-  }
+/**
+ * Resolves after the browser has painted a frame: the static header of index.html is on screen
+ * (first contentful paint) before the app's first big task, its mount.
+ */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (document.visibilityState !== 'visible' || typeof requestAnimationFrame !== 'function') {
+      setTimeout(resolve, 0);
+      return;
+    }
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+  });
 }
 
-export default app;
+if (target) {
+  void afterNextPaint().then(() => {
+    try {
+      target.replaceChildren();
+      mount(App, { target });
+    } catch (error) {
+      showFatal(error);
+    }
+  });
+}

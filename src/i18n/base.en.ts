@@ -38,6 +38,7 @@ export const enBase: Record<keyof typeof frBase, string> = {
     'Assumption: split by arrondissement, not published by the département (north / centre / south territories).',
   'assumption.more': 'More about this split',
 
+  'duckdb.idle': 'Query engine: starts with your first action on the page (≈ 8 MB to download)',
   'duckdb.loading': 'Query engine: loading…',
   'duckdb.ready': 'Query engine: ready',
   'duckdb.error':

@@ -39,6 +39,7 @@ export const frBase = {
     'Hypothèse : découpage par arrondissement, non publié par le Département (territoires nord / centre / sud).',
   'assumption.more': 'En savoir plus sur ce découpage',
 
+  'duckdb.idle': 'Moteur de requêtes : démarre à votre première action sur la page (≈ 8 Mo à télécharger)',
   'duckdb.loading': 'Moteur de requêtes : chargement…',
   'duckdb.ready': 'Moteur de requêtes : prêt',
   'duckdb.error':

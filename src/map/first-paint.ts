@@ -2,6 +2,8 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 
 /** First coloured choropleth on screen (the SVG of FirstPaintMap.svelte, before MapLibre). */
 export const FIRST_PAINT_MARK = 'obs:first-paint';
+/** MapLibre was asked for (first user input, or a view that needs it): its chunk is fetched. */
+export const MAPLIBRE_START_MARK = 'obs:maplibre-start';
 /** The interactive MapLibre map has painted the choropleth and replaced the SVG. */
 export const MAP_READY_MARK = 'obs:map-ready';
 

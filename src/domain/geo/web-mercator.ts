@@ -12,15 +12,26 @@ export function mercatorY(lat: number): number {
 }
 
 export type Project = (lon: number, lat: number) => [number, number];
+/** Screen pixel → [lon, lat] degrees: the inverse of a `Project`. */
+export type Unproject = (x: number, y: number) => [number, number];
 
-/**
- * Screen projection that frames `box` ([west, south, east, north], degrees) in a `width` × `height`
- * pixel area with `padding` on each side, centred, as MapLibre's `fitBounds(box, { padding })`
- * does (no bearing, no pitch): the first SVG paint and the MapLibre map then show the same frame.
- *
- * @returns null when the area is too small for the padding or the box is empty
- */
-export function fitWebMercator(box: BBox, width: number, height: number, padding: number): Project | null {
+/** Inverse of `mercatorX`. */
+export function mercatorLon(x: number): number {
+  return x * 360 - 180;
+}
+
+/** Inverse of `mercatorY` (within MapLibre's latitude clamp). */
+export function mercatorLat(y: number): number {
+  return (360 / Math.PI) * Math.atan(Math.exp(((180 - y * 360) * Math.PI) / 180)) - 90;
+}
+
+interface Frame {
+  scale: number;
+  cx: number;
+  cy: number;
+}
+
+function frameOf(box: BBox, width: number, height: number, padding: number): Frame | null {
   const [west, south, east, north] = box;
   const x0 = mercatorX(west);
   const x1 = mercatorX(east);
@@ -29,10 +40,29 @@ export function fitWebMercator(box: BBox, width: number, height: number, padding
   const innerW = width - 2 * padding;
   const innerH = height - 2 * padding;
   if (!(innerW > 0 && innerH > 0 && x1 > x0 && y1 > y0)) return null;
-  const scale = Math.min(innerW / (x1 - x0), innerH / (y1 - y0));
-  const cx = (x0 + x1) / 2;
-  const cy = (y0 + y1) / 2;
+  return { scale: Math.min(innerW / (x1 - x0), innerH / (y1 - y0)), cx: (x0 + x1) / 2, cy: (y0 + y1) / 2 };
+}
+
+/**
+ * Screen projection that frames `box` ([west, south, east, north], degrees) in a `width` × `height`
+ * pixel area with `padding` on each side, centred, as MapLibre's `fitBounds(box, { padding })`
+ * does (no bearing, no pitch): the SVG map and the MapLibre map then show the same frame.
+ *
+ * @returns null when the area is too small for the padding or the box is empty
+ */
+export function fitWebMercator(box: BBox, width: number, height: number, padding: number): Project | null {
+  const f = frameOf(box, width, height, padding);
+  if (!f) return null;
+  const { scale, cx, cy } = f;
   return (lon, lat) => [width / 2 + (mercatorX(lon) - cx) * scale, height / 2 + (mercatorY(lat) - cy) * scale];
+}
+
+/** The inverse of `fitWebMercator` with the same arguments: where a click on the SVG map falls. */
+export function unfitWebMercator(box: BBox, width: number, height: number, padding: number): Unproject | null {
+  const f = frameOf(box, width, height, padding);
+  if (!f) return null;
+  const { scale, cx, cy } = f;
+  return (x, y) => [mercatorLon(cx + (x - width / 2) / scale), mercatorLat(cy + (y - height / 2) / scale)];
 }
 
 const round = (v: number): number => Math.round(v * 10) / 10;

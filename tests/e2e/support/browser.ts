@@ -106,21 +106,29 @@ export async function openApp(page: Page, url: string, options: OpenAppOptions =
 
 /**
  * Waits until the interactive map is up: MapLibre has painted the choropleth (`<html
- * data-map-ready="done">`, `window.__map` set). On the map page, the SVG first paint
- * (`data-first-paint="done"`, see waitForSvgFirstPaint) came before; opened on another page,
- * the map is hidden and no SVG is painted.
+ * data-map-ready="done">`, `window.__map` set). On the map page the SVG map is painted first
+ * (`data-first-paint="done"`, see waitForSvgFirstPaint) and MapLibre is only fetched on the first
+ * user input, so once the SVG is painted this moves the mouse (to the page's top-left corner, over
+ * the header) until the map is ready. Opened on another page, the map is hidden and MapLibre starts at once.
  * On timeout, the error lists what `rec` recorded (404s, console errors…), which usually says why.
  */
 export async function waitForFirstPaint(page: Page, timeout = 30_000, rec?: AppRecorder): Promise<void> {
-  try {
-    await page.waitForFunction(
-      () => document.documentElement.dataset.mapReady === 'done',
-      undefined,
-      { timeout },
-    );
-  } catch (error) {
-    const why = rec ? `\n${describeRecorder(rec)}` : '';
-    throw new Error(`map ready (data-map-ready="done") not reached: ${String(error)}${why}`);
+  const deadline = Date.now() + timeout;
+  let nudge = 0;
+  for (;;) {
+    const { ready, svg } = await page.evaluate(() => ({
+      ready: document.documentElement.dataset.mapReady === 'done',
+      svg: document.documentElement.dataset.firstPaint === 'done',
+    }));
+    if (ready) return;
+    if (Date.now() > deadline) {
+      const why = rec ? `\n${describeRecorder(rec)}` : '';
+      throw new Error(`map ready (data-map-ready="done") not reached in ${timeout} ms${why}`);
+    }
+    // once the SVG map is up (as a user would see it), a real pointer move: the input that
+    // makes the app fetch MapLibre
+    if (svg) await page.mouse.move(2, 2 + (nudge++ % 2));
+    await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
 

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { fitWebMercator, mercatorX, mercatorY, polygonPath, type Project } from '../../../../src/domain/geo/web-mercator';
+import {
+  fitWebMercator,
+  mercatorLat,
+  mercatorLon,
+  mercatorX,
+  mercatorY,
+  polygonPath,
+  unfitWebMercator,
+  type Project,
+  type Unproject,
+} from '../../../../src/domain/geo/web-mercator';
 
 describe('mercatorX / mercatorY (unit square, y growing south)', () => {
   it.each([
@@ -67,4 +77,48 @@ describe('polygonPath', () => {
   });
 
   it('is empty for a null geometry', () => expect(polygonPath(null, identity)).toBe(''));
+});
+
+describe('mercatorLon / mercatorLat invert mercatorX / mercatorY', () => {
+  it.each([
+    [0.5, 0],
+    [0.75, 90],
+    [0, -180],
+  ])('lon(%d) = %d°', (x, lon) => expect(mercatorLon(x)).toBeCloseTo(lon, 12));
+
+  it.each([
+    // the values of the forward table above, read backwards
+    [0.5, 0],
+    [0.359725, 45],
+    [0.640275, -45],
+  ])('lat(%d) = %d°', (y, lat) => expect(mercatorLat(y)).toBeCloseTo(lat, 3));
+});
+
+describe('unfitWebMercator', () => {
+  const box = [-90, -45, 90, 45] as [number, number, number, number];
+  const unproject = unfitWebMercator(box, 120, 100, 10) as Unproject;
+
+  it.each([
+    [60, 50, 0, 0], // centre of the area → centre of the box
+    [110, 50, 90, 0], // the east edge found by the forward table
+    [10, 50 - 0.140274 * 200, -90, 45],
+  ])('(%d, %d) px → (%d°, %d°)', (x, y, lon, lat) => {
+    const [l, p] = unproject(x, y);
+    expect(l).toBeCloseTo(lon, 3);
+    expect(p).toBeCloseTo(lat, 3);
+  });
+
+  it('round-trips the Loir-et-Cher frame to within a metre', () => {
+    const loirEtCher = [0.58, 47.19, 2.25, 48.13] as [number, number, number, number];
+    const project = fitWebMercator(loirEtCher, 800, 600, 24) as Project;
+    const back = unfitWebMercator(loirEtCher, 800, 600, 24) as Unproject;
+    const [x, y] = project(1.3359, 47.5861); // Blois
+    const [lon, lat] = back(x, y);
+    expect(lon).toBeCloseTo(1.3359, 5);
+    expect(lat).toBeCloseTo(47.5861, 5);
+  });
+
+  it('is null where the forward projection is', () => {
+    expect(unfitWebMercator([0, 0, 1, 1], 40, 40, 20)).toBeNull();
+  });
 });
