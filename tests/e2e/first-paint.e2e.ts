@@ -1,7 +1,7 @@
-// The first choropleth is an SVG drawn from the first-paint files while MapLibre downloads
-// (src/map/FirstPaintMap.svelte). Checks that it shows the same classes as the MapLibre map that
-// replaces it, that MapLibre is not needed for it, and that the SVG map stays usable when the
-// MapLibre chunk cannot be loaded.
+// The first choropleth is an SVG drawn from the first-paint files (src/map/FirstPaintMap.svelte);
+// MapLibre is only fetched on the first user input. Checks that nothing heavy loads without input,
+// that the SVG map answers hover and click by itself, that it shows the same classes as the
+// MapLibre map that replaces it, and that it stays usable when the MapLibre chunk cannot be loaded.
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LAYERS } from '../../src/map/layer-ids';
@@ -50,6 +50,7 @@ describe('SVG first paint, then MapLibre', () => {
   let release: () => void = () => {};
   let svg: Record<string, string> = {};
   let heldRequests = 0;
+  const requested: string[] = [];
 
   beforeAll(async () => {
     context = await newAppContext(browser);
@@ -57,6 +58,7 @@ describe('SVG first paint, then MapLibre', () => {
     const held = new Promise<void>((resolve) => (release = resolve));
     rec = await openApp(page, baseUrl, {
       beforeNavigate: async (p) => {
+        p.context().on('request', (r) => requested.push(r.url()));
         // MapLibre's chunk is held back until the SVG has been checked.
         await p.route(MAPLIBRE_CHUNK, async (route: Route) => {
           heldRequests++;
@@ -86,6 +88,62 @@ describe('SVG first paint, then MapLibre', () => {
     expect(box?.height ?? 0).toBeGreaterThan(300);
   });
 
+  it('fetches neither MapLibre nor DuckDB while the user has not touched the page', async () => {
+    await page.waitForTimeout(1500);
+    expect(heldRequests).toBe(0);
+    expect(await page.evaluate(() => performance.getEntriesByName('obs:maplibre-start').length)).toBe(0);
+    await expect.poll(() => page.locator('[data-testid=duckdb-status]').getAttribute('data-state'), POLL).toBe('idle');
+    expect(requested.filter((u) => u.endsWith('.wasm') || u.includes('duckdb'))).toEqual([]);
+  });
+
+  it('draws the 12 MDS (7 open, 5 planned) and the EPCI, territory and département outlines', async () => {
+    const mds = page.locator('[data-testid=first-paint-svg] circle[data-mds]');
+    await expect.poll(() => mds.count(), POLL).toBe(12);
+    const statuses = await mds.evaluateAll((cs) => cs.map((c) => c.getAttribute('data-mds')));
+    expect(statuses.filter((x) => x === 'ouverte')).toHaveLength(7);
+    expect(statuses.filter((x) => x === 'prevue')).toHaveLength(5);
+    const outlines = await page.$$eval('[data-testid=first-paint-svg] path[data-outline]', (ps) =>
+      ps.map((p) => [p.getAttribute('data-outline'), getComputedStyle(p).stroke, getComputedStyle(p).fill]),
+    );
+    expect(outlines).toEqual([
+      ['epci', 'rgb(77, 77, 77)', 'none'],
+      ['territoires', 'rgb(26, 26, 26)', 'none'],
+      ['departement', 'rgb(0, 0, 0)', 'none'],
+    ]);
+  });
+
+  it('shows a commune tooltip on hover and selects the commune on click, MapLibre still held back', async () => {
+    // a point inside Blois (41018): scan its path's box for a point in its fill
+    const point = await page.$eval('[data-testid=first-paint-svg] path[data-code="41018"]', (el) => {
+      const path = el as SVGPathElement;
+      const svg = path.ownerSVGElement as SVGSVGElement;
+      const box = path.getBBox();
+      const rect = svg.getBoundingClientRect();
+      for (let fy = 0.5; fy < 1; fy += 0.05) {
+        for (const sign of [1, -1]) {
+          const y = box.y + box.height * (sign > 0 ? fy : 1 - fy);
+          for (let fx = 0.3; fx < 0.7; fx += 0.05) {
+            const x = box.x + box.width * fx;
+            if (path.isPointInFill(new DOMPoint(x, y))) return { x: rect.left + x, y: rect.top + y };
+          }
+        }
+      }
+      return null;
+    });
+    expect(point).not.toBeNull();
+    await page.mouse.move(point?.x ?? 0, point?.y ?? 0);
+    const tooltip = page.locator('[data-testid=tooltip]');
+    await expect.poll(() => tooltip.getAttribute('data-code'), POLL).toBe('41018');
+    expect(await tooltip.textContent()).toContain('Blois');
+    await page.mouse.click(point?.x ?? 0, point?.y ?? 0);
+    await expect.poll(() => page.locator('[data-testid=commune-select]').inputValue(), POLL).toBe('41018');
+    expect(await page.locator('[data-testid=first-paint-svg] path[data-selected]').getAttribute('data-selected')).toBe('41018');
+    expect(await page.locator('[data-testid=map-description]').textContent()).toContain('Blois');
+    // the pointer move asked for MapLibre (held back here): the SVG map did all of this alone
+    expect(heldRequests).toBeGreaterThanOrEqual(1);
+    expect(await page.evaluate(() => document.documentElement.dataset.mapReady ?? null)).toBeNull();
+  });
+
   it('matches the legend: one SVG unit per commune counted there', async () => {
     const { classes, missing } = await legendCounts(page);
     const hatched = Object.values(svg).filter((f) => f.startsWith('url(')).length;
@@ -94,7 +152,7 @@ describe('SVG first paint, then MapLibre', () => {
   });
 
   it('is replaced by MapLibre, which shows the same colour for every commune', async () => {
-    expect(heldRequests, 'MapLibre chunk requested after the SVG paint').toBeGreaterThanOrEqual(1);
+    expect(heldRequests, 'MapLibre chunk requested after the first input').toBeGreaterThanOrEqual(1);
     release();
     await waitForFirstPaint(page, 30_000, rec);
     await expect.poll(() => page.locator('[data-testid=first-paint-svg]').count(), POLL).toBe(0);
@@ -135,6 +193,8 @@ describe('when the MapLibre chunk cannot be loaded', () => {
       },
     });
     await waitForSvgFirstPaint(page);
+    // a user's first pointer move: the app asks for MapLibre, whose chunk is blocked
+    await page.mouse.move(5, 5);
   });
 
   afterAll(async () => {

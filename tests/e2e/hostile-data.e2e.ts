@@ -182,7 +182,14 @@ async function go(page: Page, target: AppPage): Promise<void> {
 /** The message of `report`, once it names `file` (messages appear as files fail, in any order). */
 async function messageFor(page: Page, report: Report, file: string): Promise<string> {
   const target: Locator = page.locator(report.selector).filter({ hasText: namesFile(file) });
-  await target.first().waitFor({ state: 'visible', ...SLOW });
+  // A user's pointer moves meanwhile: MapLibre, then DuckDB, only load after a first input.
+  const deadline = Date.now() + SLOW.timeout;
+  let nudge = 0;
+  while (!(await target.first().isVisible()) && Date.now() < deadline) {
+    await page.mouse.move(2, 2 + (nudge++ % 2));
+    await page.waitForTimeout(250);
+  }
+  await target.first().waitFor({ state: 'visible', timeout: 1_000 });
   return target.first().innerText();
 }
 
