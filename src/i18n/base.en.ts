@@ -56,6 +56,7 @@ export const enBase: Record<keyof typeof frBase, string> = {
   'map.label': 'Map of the communes of Loir-et-Cher',
   'map.canvasTitle': 'Interactive map: arrow keys to pan, + and − to zoom',
   'map.loading': 'Loading the map…',
+  'map.interactiveLoading': 'Loading the interactive map (zoom, pan)…',
   'map.description':
     'Map: {indicator} ({year}), {classes} classes; {present} communes with data, {missing} without.',
   'map.descriptionEmpty': 'Map: {indicator} ({year}), no value available.',

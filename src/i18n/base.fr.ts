@@ -58,6 +58,7 @@ export const frBase = {
   'map.label': 'Carte des communes du Loir-et-Cher',
   'map.canvasTitle': 'Carte interactive : flèches pour se déplacer, + et − pour zoomer',
   'map.loading': 'Chargement de la carte…',
+  'map.interactiveLoading': 'Chargement de la carte interactive (zoom, déplacement)…',
   'map.description':
     'Carte : {indicator} ({year}), {classes} classes ; {present} communes renseignées, {missing} sans donnée.',
   'map.descriptionEmpty': 'Carte : {indicator} ({year}), aucune valeur disponible.',

@@ -142,6 +142,10 @@ describe('SVG first paint, then MapLibre', () => {
     // the pointer move asked for MapLibre (held back here): the SVG map did all of this alone
     expect(heldRequests).toBeGreaterThanOrEqual(1);
     expect(await page.evaluate(() => document.documentElement.dataset.mapReady ?? null)).toBeNull();
+    // and says that the interactive map is on its way
+    expect(await page.locator('[data-testid=map-interactive-loading]').innerText()).toBe(
+      'Chargement de la carte interactive (zoom, déplacement)…',
+    );
   });
 
   it('matches the legend: one SVG unit per commune counted there', async () => {
@@ -156,6 +160,7 @@ describe('SVG first paint, then MapLibre', () => {
     release();
     await waitForFirstPaint(page, 30_000, rec);
     await expect.poll(() => page.locator('[data-testid=first-paint-svg]').count(), POLL).toBe(0);
+    expect(await page.locator('[data-testid=map-interactive-loading]').count()).toBe(0);
     const gl = await renderedFillColors(page, LAYERS.communesFill);
     let compared = 0;
     for (const [code, fill] of Object.entries(svg)) {
@@ -205,6 +210,8 @@ describe('when the MapLibre chunk cannot be loaded', () => {
     const alert = page.locator('[role=alert]', { hasText: /carte/i });
     await expect.poll(() => alert.count(), POLL).toBeGreaterThan(0);
     expect(await alert.first().innerText()).toMatch(/carte interactive ne peut pas s’afficher.*carte fixe la remplace/is);
+    // no "loading" left on the map once it failed
+    expect(await page.locator('[data-testid=map-interactive-loading]').count()).toBe(0);
   });
 
   it('keeps the SVG map, recoloured when the indicator changes', async () => {
