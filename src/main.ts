@@ -35,6 +35,8 @@ if (target) {
     try {
       target.replaceChildren();
       mount(App, { target });
+      // read by public/boot-check.js, which reports an app that never started
+      document.documentElement.dataset.appStarted = '1';
     } catch (error) {
       showFatal(error);
     }

@@ -267,3 +267,31 @@ describe('when a lazily loaded view cannot be fetched', () => {
     expect(rec.pageErrors, describeRecorder(rec)).toEqual([]);
   });
 });
+
+describe('when the application script itself cannot load', () => {
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    context = await newAppContext(browser);
+    page = await context.newPage();
+    await openApp(page, baseUrl, {
+      beforeNavigate: async (p) => {
+        await p.route('**/assets/index-*.js', (route) => route.abort('blockedbyclient'));
+      },
+    });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it('keeps the static header and replaces « Chargement de la carte… » by a French alert', async () => {
+    const alert = page.locator('.shell-loading[role=alert]');
+    await alert.waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await alert.getAttribute('data-boot-failure')).toBe('script');
+    expect(await alert.innerText()).toMatch(/^L’application n’a pas pu se charger : un de ses fichiers est introuvable ou bloqué\./);
+    expect(await page.locator('h1').innerText()).toBe('Observatoire des solidarités du Loir-et-Cher');
+    expect(await page.evaluate(() => document.documentElement.dataset.appStarted ?? null)).toBeNull();
+  });
+});
