@@ -91,6 +91,11 @@ export class PermalinkSync {
     });
   }
 
+  /** True while a link's section `id` waits for what it needs (its data, the map): reactive. */
+  waiting(id: string): boolean {
+    return this.#pending.has(id);
+  }
+
   /** Adds a feature's section. Call it while the app starts, before the URL is read. */
   register<T>(binding: SectionBinding<T>): void {
     if (this.#started) throw new Error(`permalink: section "${binding.section.id}" registered after start`);
