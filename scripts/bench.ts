@@ -21,6 +21,8 @@ import {
   waitForSvgFirstPaint,
 } from '../tests/e2e/support/browser';
 import { startStaticServer } from '../tests/e2e/support/static-server';
+import { FIRST_PAINT_MARK, MAP_READY_MARK, MAPLIBRE_START_MARK } from '../src/map/first-paint';
+import { RENDER_MARK } from '../src/map/render-mark';
 
 type AppWindow = Window & { __map?: MapLibreMap };
 
@@ -29,11 +31,8 @@ const TARGETS = {
   bytesBeforeFirstPaint: 300 * 1024,
 } as const;
 
-const FIRST_PAINT_MARK = 'obs:first-paint';
-const MAPLIBRE_START_MARK = 'obs:maplibre-start';
-const MAP_READY_MARK = 'obs:map-ready';
+/** Set by src/data/start-engine.ts (not imported here: it pulls DuckDB-wasm in). */
 const DUCKDB_READY_MARK = 'obs:duckdb-ready';
-const RENDER_MARK = 'obs:render';
 
 type ByteKind = 'js' | 'css' | 'data' | 'wasm' | 'html' | 'other';
 const BYTE_KINDS: readonly ByteKind[] = ['js', 'css', 'data', 'wasm', 'html', 'other'];

@@ -4,12 +4,13 @@
 // MapLibre map that replaces it, and that it stays usable when the MapLibre chunk cannot be loaded.
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { FIRST_PAINT_MARK, MAP_READY_MARK, MAPLIBRE_START_MARK } from '../../src/map/first-paint';
 import { LAYERS } from '../../src/map/layer-ids';
 import {
   describeRecorder,
   launchChromium,
-  newAppContext,
-  openApp,
+  openAppSession,
+  waitForDuckdbReady,
   waitForFirstPaint,
   waitForSvgFirstPaint,
   type AppRecorder,
@@ -50,15 +51,11 @@ describe('SVG first paint, then MapLibre', () => {
   let release: () => void = () => {};
   let svg: Record<string, string> = {};
   let heldRequests = 0;
-  const requested: string[] = [];
 
   beforeAll(async () => {
-    context = await newAppContext(browser);
-    page = await context.newPage();
     const held = new Promise<void>((resolve) => (release = resolve));
-    rec = await openApp(page, baseUrl, {
+    ({ context, page, rec } = await openAppSession(browser, baseUrl, {
       beforeNavigate: async (p) => {
-        p.context().on('request', (r) => requested.push(r.url()));
         // MapLibre's chunk is held back until the SVG has been checked.
         await p.route(MAPLIBRE_CHUNK, async (route: Route) => {
           heldRequests++;
@@ -66,7 +63,7 @@ describe('SVG first paint, then MapLibre', () => {
           await route.continue();
         });
       },
-    });
+    }));
     await waitForSvgFirstPaint(page);
     svg = await svgFills(page);
   });
@@ -91,9 +88,9 @@ describe('SVG first paint, then MapLibre', () => {
   it('fetches neither MapLibre nor DuckDB while the user has not touched the page', async () => {
     await page.waitForTimeout(1500);
     expect(heldRequests).toBe(0);
-    expect(await page.evaluate(() => performance.getEntriesByName('obs:maplibre-start').length)).toBe(0);
+    expect(await page.evaluate((mark) => performance.getEntriesByName(mark).length, MAPLIBRE_START_MARK)).toBe(0);
     await expect.poll(() => page.locator('[data-testid=duckdb-status]').getAttribute('data-state'), POLL).toBe('idle');
-    expect(requested.filter((u) => u.endsWith('.wasm') || u.includes('duckdb'))).toEqual([]);
+    expect(rec.localRequests.filter((u) => u.endsWith('.wasm') || u.includes('duckdb'))).toEqual([]);
   });
 
   it('draws the 12 MDS (7 open, 5 planned) and the EPCI, territory and département outlines', async () => {
@@ -170,10 +167,10 @@ describe('SVG first paint, then MapLibre', () => {
       compared++;
     }
     expect(compared).toBeGreaterThan(200);
-    const marks = await page.evaluate(() => ({
-      first: performance.getEntriesByName('obs:first-paint')[0]?.startTime ?? null,
-      ready: performance.getEntriesByName('obs:map-ready')[0]?.startTime ?? null,
-    }));
+    const marks = await page.evaluate(([first, ready]) => ({
+      first: performance.getEntriesByName(first)[0]?.startTime ?? null,
+      ready: performance.getEntriesByName(ready)[0]?.startTime ?? null,
+    }), [FIRST_PAINT_MARK, MAP_READY_MARK] as const);
     expect(marks.first).not.toBeNull();
     expect(marks.first ?? Infinity).toBeLessThan(marks.ready ?? -Infinity);
   });
@@ -184,19 +181,55 @@ describe('SVG first paint, then MapLibre', () => {
   });
 });
 
+describe('without any user input, a view that needs them still loads them', () => {
+  // No pointer, key or wheel event here (waitForFirstPaint would move the mouse): only `wanted`
+  // (src/App.svelte) can have started MapLibre, only the fiche can have started DuckDB.
+  it.each([
+    ['the access page', '#page=acces'],
+    ['a link with a map position', '#carte=1.3359,47.5861,10.00'],
+  ])('%s: the interactive map', async (_, hash) => {
+    const { context, page, rec } = await openAppSession(browser, `${baseUrl}${hash}`);
+    try {
+      await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'done', undefined, { timeout: 30_000 });
+      if (hash.startsWith('#carte=')) {
+        // and the link's camera is the one shown (Blois, zoom 10), not the département's frame
+        await expect
+          .poll(() => page.evaluate(() => window.__map?.getZoom().toFixed(2) ?? null), POLL)
+          .toBe('10.00');
+        const [lon, lat] = await page.evaluate(() => window.__map?.getCenter().toArray() ?? [0, 0]);
+        expect(lon).toBeCloseTo(1.3359, 3);
+        expect(lat).toBeCloseTo(47.5861, 3);
+      }
+      expect(rec.pageErrors, describeRecorder(rec)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a commune fiche: DuckDB, but not MapLibre', async () => {
+    const { context, page, rec } = await openAppSession(browser, `${baseUrl}#fiche=41018`);
+    try {
+      await page.waitForSelector('[data-testid=commune-fiche][data-code="41018"]', { timeout: 30_000 });
+      await waitForDuckdbReady(page);
+      expect(await page.evaluate((mark) => performance.getEntriesByName(mark).length, MAPLIBRE_START_MARK)).toBe(0);
+      expect(rec.pageErrors, describeRecorder(rec)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('when the MapLibre chunk cannot be loaded', () => {
   let context: BrowserContext;
   let page: Page;
   let rec: AppRecorder;
 
   beforeAll(async () => {
-    context = await newAppContext(browser);
-    page = await context.newPage();
-    rec = await openApp(page, baseUrl, {
+    ({ context, page, rec } = await openAppSession(browser, baseUrl, {
       beforeNavigate: async (p) => {
         await p.route(MAPLIBRE_CHUNK, (route) => route.abort('blockedbyclient'));
       },
-    });
+    }));
     await waitForSvgFirstPaint(page);
     // a user's first pointer move: the app asks for MapLibre, whose chunk is blocked
     await page.mouse.move(5, 5);
@@ -239,13 +272,11 @@ describe('when a lazily loaded view cannot be fetched', () => {
   let rec: AppRecorder;
 
   beforeAll(async () => {
-    context = await newAppContext(browser);
-    page = await context.newPage();
-    rec = await openApp(page, baseUrl, {
+    ({ context, page, rec } = await openAppSession(browser, baseUrl, {
       beforeNavigate: async (p) => {
         await p.route('**/assets/ComparePage-*.js', (route) => route.abort('blockedbyclient'));
       },
-    });
+    }));
     await waitForSvgFirstPaint(page);
   });
 
@@ -273,13 +304,11 @@ describe('when the application script itself cannot load', () => {
   let page: Page;
 
   beforeAll(async () => {
-    context = await newAppContext(browser);
-    page = await context.newPage();
-    await openApp(page, baseUrl, {
+    ({ context, page } = await openAppSession(browser, baseUrl, {
       beforeNavigate: async (p) => {
         await p.route('**/assets/index-*.js', (route) => route.abort('blockedbyclient'));
       },
-    });
+    }));
   });
 
   afterAll(async () => {

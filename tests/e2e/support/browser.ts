@@ -59,6 +59,21 @@ export interface OpenAppOptions {
   beforeNavigate?: (page: Page) => Promise<void>;
 }
 
+/** A fresh context with one page on which `openApp` ran: close `context` when done. */
+export interface AppSession {
+  context: BrowserContext;
+  page: Page;
+  rec: AppRecorder;
+}
+
+/** `newAppContext` + a page + `openApp(page, url, options)`: the usual opening of a test block. */
+export async function openAppSession(browser: Browser, url: string, options: OpenAppOptions = {}): Promise<AppSession> {
+  const context = await newAppContext(browser);
+  const page = await context.newPage();
+  const rec = await openApp(page, url, options);
+  return { context, page, rec };
+}
+
 /**
  * Starts recording errors and network on `page`, blocks every non-local request, then navigates to
  * `url`. Call `waitForFirstPaint` afterwards.
