@@ -67,34 +67,93 @@ export function unfitWebMercator(box: BBox, width: number, height: number, paddi
 
 const round = (v: number): number => Math.round(v * 10) / 10;
 
-function ringPath(ring: readonly Position[], project: Project): string {
+function ringPath(ring: readonly Position[], project: Project, minStep: number): string {
   let d = '';
-  let last = '';
+  let lastX = Number.NaN;
+  let lastY = Number.NaN;
   for (const [lon, lat] of ring) {
     if (lon === undefined || lat === undefined) continue;
-    const [x, y] = project(lon, lat);
-    const point = `${round(x)},${round(y)}`;
-    if (point === last) continue; // sub-pixel steps add bytes, not detail
-    d += (d === '' ? 'M' : 'L') + point;
-    last = point;
+    const [px, py] = project(lon, lat);
+    const x = round(px);
+    const y = round(py);
+    // sub-pixel steps add bytes and drawing work, not detail
+    if (Math.abs(x - lastX) <= minStep && Math.abs(y - lastY) <= minStep) continue;
+    d += (d === '' ? 'M' : 'L') + x + ',' + y;
+    lastX = x;
+    lastY = y;
   }
   return d === '' ? '' : `${d}Z`;
 }
 
 /**
- * SVG path data of a polygon geometry, projected and rounded to 0.1 px; consecutive points that
- * round to the same place are dropped. Rings are kept as they are: draw with `fill-rule: evenodd`
- * so holes stay holes whatever their winding. Points and lines give an empty string.
+ * A drawing frame for `box` ([west, south, east, north], degrees): Web Mercator with its origin at
+ * the box's north-west corner, scaled so that the box's larger side spans `size` units. Paths
+ * projected once into it fit any screen size with one affine transform (`fitFrame`), so a resize
+ * never re-projects the geometry.
  */
-export function polygonPath(geometry: Geometry | null, project: Project): string {
+export interface MercatorFrame {
+  readonly x0: number;
+  readonly y0: number;
+  /** Frame units per Web Mercator unit. */
+  readonly k: number;
+  /** Size of the box in frame units. */
+  readonly width: number;
+  readonly height: number;
+}
+
+export function mercatorFrame(box: BBox, size = 1000): MercatorFrame | null {
+  const [west, south, east, north] = box;
+  const x0 = mercatorX(west);
+  const y0 = mercatorY(north);
+  const w = mercatorX(east) - x0;
+  const h = mercatorY(south) - y0;
+  if (!(w > 0 && h > 0 && size > 0)) return null;
+  const k = size / Math.max(w, h);
+  return { x0, y0, k, width: w * k, height: h * k };
+}
+
+/** (lon, lat) → frame units. */
+export function frameProject(frame: MercatorFrame): Project {
+  const { x0, y0, k } = frame;
+  return (lon, lat) => [(mercatorX(lon) - x0) * k, (mercatorY(lat) - y0) * k];
+}
+
+/** Screen position of a frame point: `[tx + scale · u, ty + scale · v]` px. */
+export interface ScreenFit {
+  readonly scale: number;
+  readonly tx: number;
+  readonly ty: number;
+}
+
+/**
+ * The transform that shows the frame's box in a `width` × `height` px area with `padding`, centred:
+ * the same placement as `fitWebMercator` (and MapLibre's `fitBounds`) for the same box.
+ *
+ * @returns null when the area is too small for the padding
+ */
+export function fitFrame(frame: MercatorFrame, width: number, height: number, padding: number): ScreenFit | null {
+  const innerW = width - 2 * padding;
+  const innerH = height - 2 * padding;
+  if (!(innerW > 0 && innerH > 0)) return null;
+  const scale = Math.min(innerW / frame.width, innerH / frame.height);
+  return { scale, tx: (width - frame.width * scale) / 2, ty: (height - frame.height * scale) / 2 };
+}
+
+/**
+ * SVG path data of a polygon geometry, projected and rounded to 0.1 unit; a point within `minStep`
+ * units (on both axes) of the last point kept is dropped (0: only points that round to the same
+ * place). Rings are kept as they are: draw with `fill-rule: evenodd` so holes stay holes whatever
+ * their winding. Points and lines give an empty string.
+ */
+export function polygonPath(geometry: Geometry | null, project: Project, minStep = 0): string {
   if (geometry === null) return '';
   switch (geometry.type) {
     case 'Polygon':
-      return geometry.coordinates.map((ring) => ringPath(ring, project)).join('');
+      return geometry.coordinates.map((ring) => ringPath(ring, project, minStep)).join('');
     case 'MultiPolygon':
-      return geometry.coordinates.flatMap((poly) => poly.map((ring) => ringPath(ring, project))).join('');
+      return geometry.coordinates.flatMap((poly) => poly.map((ring) => ringPath(ring, project, minStep))).join('');
     case 'GeometryCollection':
-      return geometry.geometries.map((g) => polygonPath(g, project)).join('');
+      return geometry.geometries.map((g) => polygonPath(g, project, minStep)).join('');
     default:
       return '';
   }

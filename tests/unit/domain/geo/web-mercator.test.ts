@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  fitFrame,
   fitWebMercator,
+  frameProject,
+  mercatorFrame,
   mercatorLat,
   mercatorLon,
   mercatorX,
@@ -77,6 +80,50 @@ describe('polygonPath', () => {
   });
 
   it('is empty for a null geometry', () => expect(polygonPath(null, identity)).toBe(''));
+
+  it.each([
+    // (0.3, 0.2) is within 0.5 of (0, 0) on both axes: dropped; (0.9, 0.1) is 0.9 away in x: kept
+    [0.5, 'M0,0L0.9,0.1L2,2L0,0Z'],
+    // within 1 of (0, 0): (0.3, 0.2) and (0.9, 0.1) both dropped
+    [1, 'M0,0L2,2L0,0Z'],
+  ])('drops points within minStep %d of the last one kept', (minStep, d) => {
+    const ring = [[0, 0], [0.3, 0.2], [0.9, 0.1], [2, 2], [0, 0]];
+    expect(polygonPath({ type: 'Polygon', coordinates: [ring] }, identity, minStep)).toBe(d);
+  });
+});
+
+describe('mercatorFrame / frameProject / fitFrame', () => {
+  // box [-90, -45, 90, 45]: 0.5 × 0.280548 Web Mercator units; size 1000 → k = 2000 units per
+  // Mercator unit, frame 1000 × 561.097. In 120 × 100 px with padding 10: scale = min(100 / 1000,
+  // 80 / 561.097) = 0.1; tx = (120 − 100) / 2 = 10; ty = (100 − 56.1097) / 2 = 21.945.
+  const box = [-90, -45, 90, 45] as [number, number, number, number];
+  const frame = mercatorFrame(box, 1000);
+
+  it('frames the box with its larger side at `size` units', () => {
+    expect(frame?.k).toBeCloseTo(2000, 6);
+    expect(frame?.width).toBeCloseTo(1000, 6);
+    expect(frame?.height).toBeCloseTo(561.097, 2);
+  });
+
+  it('fits the frame like fitWebMercator places the same box', () => {
+    const fit = fitFrame(frame!, 120, 100, 10);
+    expect(fit?.scale).toBeCloseTo(0.1, 9);
+    expect(fit?.tx).toBeCloseTo(10, 9);
+    expect(fit?.ty).toBeCloseTo(21.945, 3);
+    const toFrame = frameProject(frame!);
+    const direct = fitWebMercator(box, 120, 100, 10) as Project;
+    for (const [lon, lat] of [[0, 0], [90, 0], [-90, 45], [12.5, -30]] as const) {
+      const [u, v] = toFrame(lon, lat);
+      const [x, y] = direct(lon, lat);
+      expect(fit!.tx + fit!.scale * u).toBeCloseTo(x, 9);
+      expect(fit!.ty + fit!.scale * v).toBeCloseTo(y, 9);
+    }
+  });
+
+  it.each([
+    ['an empty box', () => mercatorFrame([1, 1, 1, 1])],
+    ['no room left by the padding', () => fitFrame(frame!, 40, 40, 20)],
+  ])('is null for %s', (_, make) => expect(make()).toBeNull());
 });
 
 describe('mercatorLon / mercatorLat invert mercatorX / mercatorY', () => {
