@@ -1,6 +1,8 @@
 import { mount } from 'svelte';
 import './app.css';
 import App from './App.svelte';
+import { EARLY_FILES } from './data/app-files';
+import { fetchEarly } from './data/fetch-data';
 
 const target = document.getElementById('app');
 
@@ -31,6 +33,8 @@ function afterNextPaint(): Promise<void> {
 }
 
 if (target) {
+  // the first map's files download while the shell is painted and the app mounts
+  fetchEarly(EARLY_FILES);
   void afterNextPaint().then(() => {
     try {
       target.replaceChildren();

@@ -5,10 +5,30 @@ import { DataLoadError } from './data-load-error';
 /** Marker detail used when a static server answers a missing file with index.html. */
 export const HTML_INSTEAD_OF_DATA = 'html';
 
+/** Downloads started by `fetchEarly`, each taken over by the first `fetchOk` of its file. */
+const early = new Map<string, Promise<Response>>();
+
+/**
+ * Starts downloading data files before the app mounts (main.ts): the network works while the
+ * app's first tasks run. The first `fetchJson` / `fetchBytes` of each file (without an abort
+ * signal) takes the response over, with the same checks and error messages; later ones fetch
+ * again (a retry is a new request).
+ */
+export function fetchEarly(files: readonly string[]): void {
+  for (const file of files) {
+    if (early.has(file)) continue;
+    const pending = fetch(dataUrl(file));
+    pending.catch(() => {}); // reported by the fetchOk that takes it over
+    early.set(file, pending);
+  }
+}
+
 async function fetchOk(file: string, signal?: AbortSignal): Promise<Response> {
   let response: Response;
+  const pending = signal ? undefined : early.get(file);
+  early.delete(file);
   try {
-    response = await fetch(dataUrl(file), { signal });
+    response = await (pending ?? fetch(dataUrl(file), { signal }));
   } catch (error) {
     throw new DataLoadError(file, 'network', error instanceof Error ? error.message : String(error));
   }
