@@ -13,9 +13,7 @@ export function serviceWorker(publicDir: string): Plugin {
   return {
     name: 'obs41-service-worker',
     apply: 'build',
-    // after index.html is written (and its entry style sheet inlined and dropped: inline-entry-css.ts)
-    enforce: 'post',
-    generateBundle: { order: 'post', handler(_options, bundle) {
+    generateBundle(_options, bundle) {
       const dataDir = join(publicDir, 'data');
       const dataFiles = readdirSync(dataDir).sort().map((f) => `data/${f}`);
       // public/ files next to index.html (boot-check.js), copied as they are
@@ -30,6 +28,6 @@ export function serviceWorker(publicDir: string): Plugin {
       const template = readFileSync(new URL('./sw-template.js', import.meta.url), 'utf8');
       const source = template.replace('__VERSION__', version).replace('__FILES__', JSON.stringify(files, null, 0));
       this.emitFile({ type: 'asset', fileName: 'sw.js', source });
-    } },
+    },
   };
 }

@@ -110,18 +110,22 @@ describe('SVG first paint, then MapLibre', () => {
   });
 
   it('shows a commune tooltip on hover and selects the commune on click, MapLibre still held back', async () => {
-    // a point inside Blois (41018): scan its path's box for a point in its fill
+    // a point inside Blois (41018): scan its path's box for a point in its fill, then take it to
+    // the page through the path's transform (the paths are drawn in a scaled group)
     const point = await page.$eval('[data-testid=first-paint-svg] path[data-code="41018"]', (el) => {
       const path = el as SVGPathElement;
-      const svg = path.ownerSVGElement as SVGSVGElement;
       const box = path.getBBox();
-      const rect = svg.getBoundingClientRect();
+      const toScreen = path.getScreenCTM();
+      if (!toScreen) return null;
       for (let fy = 0.5; fy < 1; fy += 0.05) {
         for (const sign of [1, -1]) {
           const y = box.y + box.height * (sign > 0 ? fy : 1 - fy);
           for (let fx = 0.3; fx < 0.7; fx += 0.05) {
             const x = box.x + box.width * fx;
-            if (path.isPointInFill(new DOMPoint(x, y))) return { x: rect.left + x, y: rect.top + y };
+            if (path.isPointInFill(new DOMPoint(x, y))) {
+              const onScreen = new DOMPoint(x, y).matrixTransform(toScreen);
+              return { x: onScreen.x, y: onScreen.y };
+            }
           }
         }
       }
