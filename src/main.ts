@@ -3,6 +3,8 @@ import './app.css';
 import App from './App.svelte';
 import { EARLY_FILES } from './data/app-files';
 import { fetchEarly } from './data/fetch-data';
+import { numberFormat } from './domain/format/format-number';
+import { i18n } from './i18n/i18n.svelte';
 
 const target = document.getElementById('app');
 
@@ -19,26 +21,28 @@ function showFatal(error: unknown): void {
 }
 
 /**
- * Resolves after the browser has painted a frame: the static header of index.html is on screen
- * (first contentful paint) before the app's first big task, its mount.
+ * Resolves in a task of its own, after the module scripts' evaluation: the browser may paint the
+ * static header of index.html in between. It does not wait for a frame (requestAnimationFrame):
+ * when the first frame is slow to be presented (seen here: up to a second in headless Chromium),
+ * the app would wait for it with nothing to do.
  */
-function afterNextPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    if (document.visibilityState !== 'visible' || typeof requestAnimationFrame !== 'function') {
-      setTimeout(resolve, 0);
-      return;
-    }
-    requestAnimationFrame(() => setTimeout(resolve, 0));
-  });
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 if (target) {
   // the first map's files download while the shell is painted and the app mounts
   fetchEarly(EARLY_FILES);
-  void afterNextPaint().then(() => {
+  void nextTask().then(() => {
     try {
+      // The title painted first stays on screen: the app's header adopts these very elements, so
+      // the page's largest text is not replaced by an identical copy (a new largest paint).
+      const shellTitle = document.getElementById('app-title');
       target.replaceChildren();
-      mount(App, { target });
+      mount(App, { target, props: { shellTitle } });
+      // The first Intl.NumberFormat of a page loads ICU's locale data (≈ 20 ms here): in a task of
+      // its own while the first files download, not inside the first render of the legend.
+      setTimeout(() => numberFormat(i18n.lang, 0), 0);
       // read by public/boot-check.js, which reports an app that never started
       document.documentElement.dataset.appStarted = '1';
     } catch (error) {

@@ -11,5 +11,13 @@ import * as opendata from './features/opendata';
 import * as present from './features/present';
 import type { Dictionary } from './fr';
 
-/** English UI texts: same keys as `fr.ts` (checked by the `Dictionary` type). */
-export const en: Dictionary = { ...enBase, ...nav.en, ...explorer.en, ...compare.en, ...fiche.en, ...access.en, ...opendata.en, ...mobility.en, ...composite.en, ...exporting.en, ...present.en };
+let merged: Dictionary | null = null;
+
+/**
+ * English UI texts: same keys as `fr.ts` (checked by the `Dictionary` type). Merged on first use:
+ * a French session never pays for building them.
+ */
+export function englishDictionary(): Dictionary {
+  merged ??= { ...enBase, ...nav.en, ...explorer.en, ...compare.en, ...fiche.en, ...access.en, ...opendata.en, ...mobility.en, ...composite.en, ...exporting.en, ...present.en };
+  return merged;
+}

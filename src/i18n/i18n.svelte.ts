@@ -1,8 +1,10 @@
 import type { Lang, Localized } from '../domain/types';
-import { en } from './en';
+import { englishDictionary } from './en';
 import { fr, type Dictionary, type MessageKey } from './fr';
 
-const DICTIONARIES: Record<Lang, Dictionary> = { fr, en };
+function dictionary(lang: Lang): Dictionary {
+  return lang === 'fr' ? fr : englishDictionary();
+}
 
 export type MessageParams = Record<string, string | number>;
 
@@ -22,7 +24,7 @@ function fill(template: string, params?: MessageParams): string {
 
 /** Translates a UI key in the current language; reactive in templates and `$derived`. */
 export function t(key: MessageKey, params?: MessageParams): string {
-  return fill(DICTIONARIES[i18n.lang][key], params);
+  return fill(dictionary(i18n.lang)[key], params);
 }
 
 const pluralRules = new Map<Lang, Intl.PluralRules>();

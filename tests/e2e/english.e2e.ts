@@ -163,6 +163,8 @@ describe('English version', () => {
     await page.locator('.lang button[lang=en]').click();
     await expect.poll(() => htmlLang(page), POLL).toBe('en');
     expect(await page.locator('.lang button[lang=en]').getAttribute('aria-pressed')).toBe('true');
+    // the title is the static page's own h1, adopted by the app's header: it follows the language
+    expect(await page.locator('h1').allInnerTexts()).toEqual(['Loir-et-Cher solidarity observatory']);
     await expect.poll(() => hash(page), POLL).toMatch(/(^#|&)lang=en(&|$)/);
     expect(await page.evaluate((key) => localStorage.getItem(key), LANG_STORAGE_KEY)).toBe('en');
     // numbers per language: "12.7%" in English
@@ -178,6 +180,7 @@ describe('English version', () => {
     await waitForFirstPaint(page, 30_000, rec);
     await expect.poll(() => htmlLang(page), POLL).toBe('en');
     expect(await page.locator('[data-testid=nav-carte]').innerText()).not.toMatch(/Carte/);
+    expect(await page.locator('.app-header .subtitle').innerText()).toBe('Fragility indicators for the 267 communes of the département');
     await expect.poll(() => hash(page), POLL).toMatch(/lang=en/);
   });
 

@@ -2,11 +2,17 @@ import type { Lang } from '../types';
 import { K_MAX, K_MIN } from './class-breaks';
 import type { BreaksErrorCode, BreaksIssue, BreaksParams, BreaksWarningCode } from './class-breaks';
 
-const NUMBER_FORMATS: Record<Lang, Intl.NumberFormat> = {
-  fr: new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 6 }),
-  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 }),
-};
-const n = (value: number | undefined, lang: Lang): string => NUMBER_FORMATS[lang].format(value ?? Number.NaN);
+/** Built on first use: the first Intl.NumberFormat of a page loads ICU's data (tens of ms). */
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+function numberFormat(lang: Lang): Intl.NumberFormat {
+  let format = numberFormats.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 6 });
+    numberFormats.set(lang, format);
+  }
+  return format;
+}
+const n = (value: number | undefined, lang: Lang): string => numberFormat(lang).format(value ?? Number.NaN);
 
 type Code = BreaksErrorCode | BreaksWarningCode;
 type Templates = Record<Code, (p: BreaksParams) => string>;

@@ -29,10 +29,18 @@ export interface DefinitionIssue {
   message: string;
 }
 
-const frNumber = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 6 });
-const enNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 });
+/** Built on first use: constructing an Intl object at import time weighs on every page load. */
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+function numberFormat(lang: Lang): Intl.NumberFormat {
+  let format = numberFormats.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 6 });
+    numberFormats.set(lang, format);
+  }
+  return format;
+}
 const show = (v: string | number | undefined, lang: Lang): string =>
-  typeof v === 'number' ? (lang === 'fr' ? frNumber : enNumber).format(v) : String(v ?? '');
+  typeof v === 'number' ? numberFormat(lang).format(v) : String(v ?? '');
 const dirFr = (d: string | number | undefined) =>
   d === 'higher-less-fragile' ? 'plus élevé = moins fragile' : 'plus élevé = plus fragile';
 const dirEn = (d: string | number | undefined) =>

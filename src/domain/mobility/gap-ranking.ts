@@ -62,7 +62,10 @@ export function gapRows(communes: readonly CommuneMobility[], rule: GapRule): Ga
   return rows;
 }
 
-const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+/** Built on first use: constructing an Intl object at import time weighs on every page load. */
+let collator: Intl.Collator | null = null;
+const byName = (a: string, b: string): number =>
+  (collator ??= new Intl.Collator('fr', { sensitivity: 'base', numeric: true })).compare(a, b);
 
 function byPopulationThenCode(a: GapRow, b: GapRow): number {
   const pa = a.population ?? -Infinity;
@@ -78,7 +81,7 @@ function byPopulationThenCode(a: GapRow, b: GapRow): number {
 export function sortGapRows(rows: readonly GapRow[], sort: GapSort = DEFAULT_GAP_SORT): GapRow[] {
   const sign = sort.dir === 'asc' ? 1 : -1;
   return [...rows].sort((a, b) => {
-    if (sort.key === 'nom') return sign * collator.compare(a.nom, b.nom) || byPopulationThenCode(a, b);
+    if (sort.key === 'nom') return sign * byName(a.nom, b.nom) || byPopulationThenCode(a, b);
     const va = a[sort.key];
     const vb = b[sort.key];
     if (va === null && vb === null) return byPopulationThenCode(a, b);
