@@ -1,7 +1,7 @@
 import { mount } from 'svelte';
 import './app.css';
 import App from './App.svelte';
-import { EARLY_FILES } from './data/app-files';
+import { FIRST_PAINT_FILES } from './data/app-files';
 import { fetchEarly } from './data/fetch-data';
 import { numberFormat } from './domain/format/format-number';
 import { i18n } from './i18n/i18n.svelte';
@@ -32,7 +32,7 @@ function nextTask(): Promise<void> {
 
 if (target) {
   // the first map's files download while the shell is painted and the app mounts
-  fetchEarly(EARLY_FILES);
+  fetchEarly(FIRST_PAINT_FILES);
   void nextTask().then(() => {
     try {
       // The title painted first stays on screen: the app's header adopts these very elements, so

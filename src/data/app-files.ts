@@ -7,8 +7,6 @@ import { fetchJson } from './fetch-data';
 
 /** Files needed for the first choropleth (no DuckDB involved). */
 export const FIRST_PAINT_FILES = ['indicators.json', 'commune-stats.json', 'communes.geojson'] as const;
-/** Fetched as early as the first-paint files (main.ts): source names and the commune search. */
-export const EARLY_FILES = [...FIRST_PAINT_FILES, 'sources.json', 'communes-search.json'] as const;
 
 export const loadCatalog = () => fetchJson('indicators.json', parseCatalog);
 export const loadCommuneStats = () => fetchJson('commune-stats.json', parseCommuneStats);

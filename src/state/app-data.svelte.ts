@@ -42,26 +42,36 @@ export class AppData {
     this.issues = [...this.issues, issue];
   }
 
-  /** Starts every download; resolves when the first-paint files are settled. Never rejects. */
-  async load(): Promise<void> {
-    const guard = <T>(file: string, impact: MessageKey, promise: Promise<T>, apply: (v: T) => void) =>
-      promise.then(apply, (error: unknown) => this.addIssue(toDataIssue(file, error, impact)));
+  #guard<T>(file: string, impact: MessageKey, promise: Promise<T>, apply: (v: T) => void): Promise<void> {
+    return promise.then(apply, (error: unknown) => this.addIssue(toDataIssue(file, error, impact)));
+  }
 
-    // sources.json is small and names the source of every figure: fetched with the first files.
-    void guard('sources.json', 'impact.sources', loadSources(), (s) => (this.sources = s));
+  /** Downloads the first-paint files; resolves when they are settled. Never rejects. */
+  async load(): Promise<void> {
     await Promise.all([
-      guard('indicators.json', 'impact.indicators', loadCatalog(), (c) => (this.catalog = c)),
-      guard('commune-stats.json', 'impact.stats', loadCommuneStats(), (s) => (this.stats = s)),
-      guard('communes.geojson', 'impact.communes', loadCommunes(), (fc) => (this.communes = fc)),
+      this.#guard('indicators.json', 'impact.indicators', loadCatalog(), (c) => (this.catalog = c)),
+      this.#guard('commune-stats.json', 'impact.stats', loadCommuneStats(), (s) => (this.stats = s)),
+      this.#guard('communes.geojson', 'impact.communes', loadCommunes(), (fc) => (this.communes = fc)),
     ]);
-    // Secondary files (overlays: ~75 KB gzip) start once the first-paint files are in, so they do
-    // not share the bandwidth with them; not awaited.
+    this.firstPaintPhase = 'done';
+  }
+
+  #secondaryStarted = false;
+
+  /**
+   * Starts the secondary files (source names, outlines and services: ~75 KB gzip, the territory
+   * note), once: call it when the first map is on screen (or could not be), so that they never
+   * share the bandwidth with the first-paint files. Not awaited; failures become issues.
+   */
+  loadSecondary(): void {
+    if (this.#secondaryStarted) return;
+    this.#secondaryStarted = true;
+    void this.#guard('sources.json', 'impact.sources', loadSources(), (s) => (this.sources = s));
     for (const id of Object.keys(OVERLAY_FILES) as OverlayId[]) {
-      void guard(OVERLAY_FILES[id], 'impact.overlay', loadOverlay(id), (fc) => {
+      void this.#guard(OVERLAY_FILES[id], 'impact.overlay', loadOverlay(id), (fc) => {
         this.overlays = { ...this.overlays, [id]: fc };
       });
     }
-    void guard('territoires.json', 'impact.territoryNote', loadTerritoryNote(), (n) => (this.territoryNote = n));
-    this.firstPaintPhase = 'done';
+    void this.#guard('territoires.json', 'impact.territoryNote', loadTerritoryNote(), (n) => (this.territoryNote = n));
   }
 }
