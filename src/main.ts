@@ -23,8 +23,8 @@ function showFatal(error: unknown): void {
 /**
  * Resolves in a task of its own, after the module scripts' evaluation: the browser may paint the
  * static header of index.html in between. It does not wait for a frame (requestAnimationFrame):
- * when the first frame is slow to be presented (seen here: up to a second in headless Chromium),
- * the app would wait for it with nothing to do.
+ * when the first frame is slow to be presented (seen here: one to two seconds in headless
+ * Chromium), the app would wait for it with nothing to do.
  */
 function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
