@@ -15,7 +15,7 @@ import {
   waitForSvgFirstPaint,
   type AppRecorder,
 } from './support/browser';
-import { legendCounts, renderedFillColors } from './support/map-probe';
+import { legendCounts, renderedFillColors, renderedIdsAt } from './support/map-probe';
 
 const COMMUNE_COUNT = 267;
 const MAPLIBRE_CHUNK = '**/assets/create-map-*.js';
@@ -158,6 +158,31 @@ describe('SVG first paint, then MapLibre', () => {
 
   it('is replaced by MapLibre, which shows the same colour for every commune', async () => {
     expect(heldRequests, 'MapLibre chunk requested after the first input').toBeGreaterThanOrEqual(1);
+    // one commune in nine: a point of the page well inside it on the SVG map (3 px from any edge)
+    const samples = await page.$$eval('[data-testid=first-paint-svg] path[data-code]', (paths) => {
+      const out: Array<{ code: string; x: number; y: number }> = [];
+      paths.forEach((el, i) => {
+        const path = el as SVGPathElement;
+        const toScreen = path.getScreenCTM();
+        if (i % 9 !== 0 || !toScreen) return;
+        const box = path.getBBox();
+        const d = 3 / toScreen.a; // 3 px in the path's units
+        const inside = (x: number, y: number) => path.isPointInFill(new DOMPoint(x, y));
+        for (let fy = 0.2; fy <= 0.8; fy += 0.1) {
+          for (let fx = 0.2; fx <= 0.8; fx += 0.1) {
+            const x = box.x + box.width * fx;
+            const y = box.y + box.height * fy;
+            if (inside(x, y) && inside(x + d, y) && inside(x - d, y) && inside(x, y + d) && inside(x, y - d)) {
+              const p = new DOMPoint(x, y).matrixTransform(toScreen);
+              out.push({ code: path.getAttribute('data-code') ?? '', x: p.x, y: p.y });
+              return;
+            }
+          }
+        }
+      });
+      return out;
+    });
+    expect(samples.length).toBeGreaterThanOrEqual(20);
     release();
     await waitForFirstPaint(page, 30_000, rec);
     await expect.poll(() => page.locator('[data-testid=first-paint-svg]').count(), POLL).toBe(0);
@@ -171,6 +196,9 @@ describe('SVG first paint, then MapLibre', () => {
       compared++;
     }
     expect(compared).toBeGreaterThan(200);
+    // the same frame: where the SVG drew a commune, MapLibre draws the same commune
+    const under = await renderedIdsAt(page, LAYERS.communesFill, samples);
+    expect(under).toEqual(samples.map((s) => s.code));
     const marks = await page.evaluate(([first, ready]) => ({
       first: performance.getEntriesByName(first)[0]?.startTime ?? null,
       ready: performance.getEntriesByName(ready)[0]?.startTime ?? null,

@@ -147,3 +147,22 @@ export async function legendCounts(page: Page): Promise<{ classes: number[]; mis
     return { classes, missing: missingEl ? num(missingEl) : null };
   });
 }
+
+/**
+ * Id of the topmost rendered feature of `layerId` under each point, the points given in page
+ * (client) pixels: where the SVG first paint drew something, what MapLibre draws there.
+ */
+export function renderedIdsAt(page: Page, layerId: string, points: readonly { x: number; y: number }[]): Promise<Array<string | null>> {
+  return page.evaluate(
+    ([layer, pts]) => {
+      const map = (window as AppWindow).__map;
+      if (!map) throw new Error('window.__map is missing');
+      const rect = map.getContainer().getBoundingClientRect();
+      return pts.map(({ x, y }) => {
+        const [f] = map.queryRenderedFeatures([x - rect.left, y - rect.top], { layers: [layer] });
+        return f?.id === undefined ? null : String(f.id);
+      });
+    },
+    [layerId, points] as const,
+  );
+}
