@@ -1,14 +1,14 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vite';
 import { compileHints } from './scripts/vite/compile-hints.ts';
-import { inlineEntryCss } from './scripts/vite/inline-entry-css.ts';
+import { inlineStartCss } from './scripts/vite/inline-entry-css.ts';
 import { serviceWorker } from './scripts/vite/service-worker-plugin.ts';
 
 // Test config lives in vitest.config.ts (owned separately); keep this file build-only.
 export default defineConfig({
   // Relative base: dist/ works from any static server under any sub-path.
   base: './',
-  plugins: [svelte(), inlineEntryCss(), compileHints(), serviceWorker('public')],
+  plugins: [svelte(), inlineStartCss(), compileHints(), serviceWorker('public')],
   build: {
     target: 'es2022',
     // maplibre-gl alone is ~1 MB minified; the DuckDB wasm is an asset, not a chunk.

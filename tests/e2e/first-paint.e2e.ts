@@ -91,6 +91,9 @@ describe('SVG first paint, then MapLibre', () => {
     expect(await page.evaluate((mark) => performance.getEntriesByName(mark).length, MAPLIBRE_START_MARK)).toBe(0);
     await expect.poll(() => page.locator('[data-testid=duckdb-status]').getAttribute('data-state'), POLL).toBe('idle');
     expect(rec.localRequests.filter((u) => u.endsWith('.wasm') || u.includes('duckdb'))).toEqual([]);
+    // no style sheet at all: the entry's is inlined in index.html, the lazy views' wait for an input
+    expect(rec.localRequests.filter((u) => u.endsWith('.css'))).toEqual([]);
+    expect(rec.localRequests.filter((u) => /CommuneFiche|MapExport|PresentMode/.test(u))).toEqual([]);
   });
 
   it('draws the 12 MDS (7 open, 5 planned) and the EPCI, territory and département outlines', async () => {
@@ -196,6 +199,9 @@ describe('SVG first paint, then MapLibre', () => {
       compared++;
     }
     expect(compared).toBeGreaterThan(200);
+    // the input brought the fiche's chunk; the entry's inlined sheet was never fetched again
+    await expect.poll(() => rec.localRequests.some((u) => /CommuneFiche-[\w-]+\.js$/.test(u)), POLL).toBe(true);
+    expect(rec.localRequests.filter((u) => /assets\/index-[\w-]+\.css$/.test(u))).toEqual([]);
     // the same frame: where the SVG drew a commune, MapLibre draws the same commune
     const under = await renderedIdsAt(page, LAYERS.communesFill, samples);
     expect(under).toEqual(samples.map((s) => s.code));

@@ -1,18 +1,9 @@
 import type { Lang } from '../types';
+import { plainNumberFormat } from '../format/format-number';
 import { K_MAX, K_MIN } from './class-breaks';
 import type { BreaksErrorCode, BreaksIssue, BreaksParams, BreaksWarningCode } from './class-breaks';
 
-/** Built on first use: the first Intl.NumberFormat of a page loads ICU's data (tens of ms). */
-const numberFormats = new Map<Lang, Intl.NumberFormat>();
-function numberFormat(lang: Lang): Intl.NumberFormat {
-  let format = numberFormats.get(lang);
-  if (!format) {
-    format = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 6 });
-    numberFormats.set(lang, format);
-  }
-  return format;
-}
-const n = (value: number | undefined, lang: Lang): string => numberFormat(lang).format(value ?? Number.NaN);
+const n = (value: number | undefined, lang: Lang): string => plainNumberFormat(lang).format(value ?? Number.NaN);
 
 type Code = BreaksErrorCode | BreaksWarningCode;
 type Templates = Record<Code, (p: BreaksParams) => string>;

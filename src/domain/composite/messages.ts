@@ -1,3 +1,4 @@
+import { plainNumberFormat } from '../format/format-number';
 import type { Lang } from '../types';
 
 /** Problems found in an index definition (typed by a user, imported from a file, or a preset). */
@@ -29,18 +30,8 @@ export interface DefinitionIssue {
   message: string;
 }
 
-/** Built on first use: constructing an Intl object at import time weighs on every page load. */
-const numberFormats = new Map<Lang, Intl.NumberFormat>();
-function numberFormat(lang: Lang): Intl.NumberFormat {
-  let format = numberFormats.get(lang);
-  if (!format) {
-    format = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 6 });
-    numberFormats.set(lang, format);
-  }
-  return format;
-}
 const show = (v: string | number | undefined, lang: Lang): string =>
-  typeof v === 'number' ? numberFormat(lang).format(v) : String(v ?? '');
+  typeof v === 'number' ? plainNumberFormat(lang).format(v) : String(v ?? '');
 const dirFr = (d: string | number | undefined) =>
   d === 'higher-less-fragile' ? 'plus élevé = moins fragile' : 'plus élevé = plus fragile';
 const dirEn = (d: string | number | undefined) =>

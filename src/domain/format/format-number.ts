@@ -44,6 +44,21 @@ export function numberFormat(lang: Lang, decimals: number): Intl.NumberFormat {
   return format;
 }
 
+const plain = new Map<Lang, Intl.NumberFormat>();
+
+/**
+ * Intl formatter for a number quoted as it is (up to 6 decimals, none added), as in messages about
+ * a user's input; built on first use and cached (the first Intl object of a page loads ICU's data).
+ */
+export function plainNumberFormat(lang: Lang): Intl.NumberFormat {
+  let format = plain.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 6 });
+    plain.set(lang, format);
+  }
+  return format;
+}
+
 const scientific = new Map<Lang, Intl.NumberFormat>();
 
 function scientificFormat(lang: Lang): Intl.NumberFormat {
