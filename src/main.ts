@@ -3,8 +3,6 @@ import './app.css';
 import App from './App.svelte';
 import { FIRST_PAINT_FILES } from './data/app-files';
 import { fetchEarly } from './data/fetch-data';
-import { numberFormat } from './domain/format/format-number';
-import { i18n } from './i18n/i18n.svelte';
 
 const target = document.getElementById('app');
 
@@ -40,9 +38,6 @@ if (target) {
       const shellTitle = document.getElementById('app-title');
       target.replaceChildren();
       mount(App, { target, props: { shellTitle } });
-      // The first Intl.NumberFormat of a page loads ICU's locale data (≈ 20 ms here): in a task of
-      // its own while the first files download, not inside the first render of the legend.
-      setTimeout(() => numberFormat(i18n.lang, 0), 0);
       // read by public/boot-check.js, which reports an app that never started
       document.documentElement.dataset.appStarted = '1';
     } catch (error) {

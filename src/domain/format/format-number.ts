@@ -1,4 +1,5 @@
 import type { Lang } from '../types';
+import { fixedFormat, type NumberFormatter } from './fixed-format';
 import { MISSING_VALUE } from './missing-label';
 import { withUnit } from './unit';
 
@@ -11,7 +12,7 @@ export interface NumberFormatOptions {
 }
 
 const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
-const cache = new Map<string, Intl.NumberFormat>();
+const cache = new Map<string, NumberFormatter>();
 
 /** Most fraction digits shown: far more than any figure needs, short of float noise (Intl allows 20). */
 export const MAX_DECIMALS = 10;
@@ -29,16 +30,17 @@ export function safeDecimals(decimals: number): number {
 /** Beyond this absolute value a number is written in scientific notation ("1,5E16"): no 300-digit labels. */
 export const SCIENTIFIC_FROM = 1e15;
 
-/** Intl formatter for fixed decimals (brought into 0…10, see {@link safeDecimals}), cached (constructing one is slow). */
-export function numberFormat(lang: Lang, decimals: number): Intl.NumberFormat {
+/**
+ * Formatter for fixed decimals (brought into 0…10, see {@link safeDecimals}), cached. Its output is
+ * Intl.NumberFormat's for fr-FR / en-GB, computed without Intl ({@link fixedFormat}): the first
+ * Intl object of a page loads ICU's data in one long task, which the start-up no longer pays.
+ */
+export function numberFormat(lang: Lang, decimals: number): NumberFormatter {
   decimals = safeDecimals(decimals);
   const key = `${lang}|${decimals}`;
   let format = cache.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(LOCALES[lang], {
-      minimumFractionDigits: decimals,
-      maximumFractionDigits: decimals,
-    });
+    format = fixedFormat(lang, decimals);
     cache.set(key, format);
   }
   return format;
@@ -71,11 +73,11 @@ function scientificFormat(lang: Lang): Intl.NumberFormat {
 }
 
 /**
- * Formats a value for display with Intl.NumberFormat: fr-FR gives a decimal comma and a
+ * Formats a value for display as Intl.NumberFormat does (see {@link numberFormat}): fr-FR gives a decimal comma and a
  * narrow no-break space (U+202F) between thousands ("12 345,7"); en-GB "12,345.7".
  * The value is already in its unit: 12.3 with "%" gives "12,3 %" (not 1 230 %).
  *
- * Rounding is Intl's (half away from zero). A value that rounds to zero is shown without
+ * Rounding is Intl's (half away from zero on the shortest decimal form). A value that rounds to zero is shown without
  * sign ("0,0", never "-0,0"). Beyond ±10¹⁵ (never a real figure of the observatory: a hostile or
  * broken input) the value is written in scientific notation, "1,5E308", never as 309 digits.
  * Never prints "NaN" or "Infinity", never throws: decimals outside 0…10 are brought into range.
