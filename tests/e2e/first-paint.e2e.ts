@@ -94,6 +94,8 @@ describe('SVG first paint, then MapLibre', () => {
     // no style sheet at all: the entry's is inlined in index.html, the lazy views' wait for an input
     expect(rec.localRequests.filter((u) => u.endsWith('.css'))).toEqual([]);
     expect(rec.localRequests.filter((u) => /CommuneFiche|MapExport|PresentMode/.test(u))).toEqual([]);
+    // the commune list (below the fold) holds only its placeholder until an input
+    expect(await page.locator('[data-testid=commune-select] option').count()).toBe(1);
   });
 
   it('draws the 12 MDS (7 open, 5 planned) and the EPCI, territory and département outlines', async () => {
@@ -136,6 +138,12 @@ describe('SVG first paint, then MapLibre', () => {
     });
     expect(point).not.toBeNull();
     await page.mouse.move(point?.x ?? 0, point?.y ?? 0);
+    // the first input fills the commune list: every commune, in the collator's alphabetical order
+    const options = page.locator('[data-testid=commune-select] option');
+    await expect.poll(() => options.count(), POLL).toBe(COMMUNE_COUNT + 1);
+    const names = (await options.allTextContents()).slice(1);
+    expect(names).toEqual([...names].sort(new Intl.Collator('fr-FR').compare));
+    expect(names).toContain('Blois (41018)');
     const tooltip = page.locator('[data-testid=tooltip]');
     await expect.poll(() => tooltip.getAttribute('data-code'), POLL).toBe('41018');
     expect(await tooltip.textContent()).toContain('Blois');
