@@ -1,6 +1,7 @@
-import * as d3 from 'd3';
+import { color, interpolateRgbBasis, quantize } from 'd3';
 import type { Direction, Localized } from '../types';
 import type { CentrePosition } from './centre-position';
+import { SCHEMES, VIRIDIS } from './schemes.generated';
 
 export type PaletteId =
   | 'YlOrRd' | 'OrRd' | 'Reds' | 'PuBu' | 'Blues' | 'YlGnBu' | 'Purples' | 'viridis' | 'cividis'
@@ -22,35 +23,71 @@ export const MISSING_COLOR = '#c8c8c8';
 type Scheme = readonly (readonly string[])[];
 interface Def extends PaletteInfo {
   scheme?: Scheme;
-  interpolator: (t: number) => string;
+  /** Continuous form, built on first use (see {@link interpolatorOf}). */
+  interpolator: () => (t: number) => string;
   /** Reverse d3's order so that sequential runs light → dark, diverging cool → warm. */
   flip: boolean;
 }
 
-const seq = (id: PaletteId, fr: string, en: string, scheme: Scheme | undefined, interpolator: (t: number) => string, flip = false): Def =>
+/**
+ * The colours are d3-scale-chromatic's, copied by scripts/gen-palette-schemes.ts (and checked
+ * against d3 by the unit tests): importing d3-scale-chromatic would build all its schemes and
+ * interpolators in the start-up. The interpolators are d3's: `interpolateRgbBasis` of the largest
+ * ColorBrewer array, viridis by step over its 256 colours, cividis by its polynomial.
+ */
+const basis = (scheme: Scheme) => () => interpolateRgbBasis(scheme[scheme.length - 1] as string[]);
+
+function viridis(t: number): string {
+  const i = Math.max(0, Math.min(255, Math.floor(t * 256)));
+  return `#${VIRIDIS.slice(6 * i, 6 * i + 6)}`;
+}
+
+/** d3-scale-chromatic's cividis (ISC licence), after Nuñez, Anderton and Renslow (2018). */
+function cividis(t: number): string {
+  t = Math.max(0, Math.min(1, t));
+  return (
+    'rgb(' +
+    Math.max(0, Math.min(255, Math.round(-4.54 - t * (35.34 - t * (2381.73 - t * (6402.7 - t * (7024.72 - t * 2710.57))))))) +
+    ', ' +
+    Math.max(0, Math.min(255, Math.round(32.49 + t * (170.73 + t * (52.82 - t * (131.46 - t * (176.58 - t * 67.37))))))) +
+    ', ' +
+    Math.max(0, Math.min(255, Math.round(81.24 + t * (442.36 - t * (2482.43 - t * (6167.24 - t * (6614.94 - t * 2475.67))))))) +
+    ')'
+  );
+}
+
+const seq = (id: PaletteId, fr: string, en: string, scheme: Scheme | undefined, interpolator: () => (t: number) => string, flip = false): Def =>
   ({ id, kind: 'sequential', label: { fr, en }, colorBlindSafe: true, scheme, interpolator, flip });
-const div = (id: PaletteId, fr: string, en: string, scheme: Scheme, interpolator: (t: number) => string, flip: boolean, colorBlindSafe = true): Def =>
-  ({ id, kind: 'diverging', label: { fr, en }, colorBlindSafe, scheme, interpolator, flip });
+const div = (id: PaletteId, fr: string, en: string, scheme: Scheme, flip: boolean, colorBlindSafe = true): Def =>
+  ({ id, kind: 'diverging', label: { fr, en }, colorBlindSafe, scheme, interpolator: basis(scheme), flip });
+const brewer = (id: PaletteId, fr: string, en: string, scheme: Scheme): Def => seq(id, fr, en, scheme, basis(scheme));
 
 const DEFS: readonly Def[] = [
-  seq('YlOrRd', 'Jaune – orange – rouge', 'Yellow – orange – red', d3.schemeYlOrRd, d3.interpolateYlOrRd),
-  seq('OrRd', 'Orange – rouge', 'Orange – red', d3.schemeOrRd, d3.interpolateOrRd),
-  seq('Reds', 'Rouges', 'Reds', d3.schemeReds, d3.interpolateReds),
-  seq('PuBu', 'Violet – bleu', 'Purple – blue', d3.schemePuBu, d3.interpolatePuBu),
-  seq('Blues', 'Bleus', 'Blues', d3.schemeBlues, d3.interpolateBlues),
-  seq('YlGnBu', 'Jaune – vert – bleu', 'Yellow – green – blue', d3.schemeYlGnBu, d3.interpolateYlGnBu),
-  seq('Purples', 'Violets', 'Purples', d3.schemePurples, d3.interpolatePurples),
+  brewer('YlOrRd', 'Jaune – orange – rouge', 'Yellow – orange – red', SCHEMES.YlOrRd),
+  brewer('OrRd', 'Orange – rouge', 'Orange – red', SCHEMES.OrRd),
+  brewer('Reds', 'Rouges', 'Reds', SCHEMES.Reds),
+  brewer('PuBu', 'Violet – bleu', 'Purple – blue', SCHEMES.PuBu),
+  brewer('Blues', 'Bleus', 'Blues', SCHEMES.Blues),
+  brewer('YlGnBu', 'Jaune – vert – bleu', 'Yellow – green – blue', SCHEMES.YlGnBu),
+  brewer('Purples', 'Violets', 'Purples', SCHEMES.Purples),
   // viridis and cividis start dark: flip to run light → dark like ColorBrewer.
-  seq('viridis', 'Viridis', 'Viridis', undefined, d3.interpolateViridis, true),
-  seq('cividis', 'Cividis', 'Cividis', undefined, d3.interpolateCividis, true),
+  seq('viridis', 'Viridis', 'Viridis', undefined, () => viridis, true),
+  seq('cividis', 'Cividis', 'Cividis', undefined, () => cividis, true),
   // d3 puts red / brown / pink first and orange (PuOr) last: flip so warm comes last.
-  div('RdBu', 'Rouge – bleu', 'Red – blue', d3.schemeRdBu, d3.interpolateRdBu, true),
-  div('PuOr', 'Violet – orange', 'Purple – orange', d3.schemePuOr, d3.interpolatePuOr, false),
-  div('BrBG', 'Brun – bleu-vert', 'Brown – blue-green', d3.schemeBrBG, d3.interpolateBrBG, true),
-  div('PiYG', 'Rose – vert', 'Pink – green', d3.schemePiYG, d3.interpolatePiYG, true),
-  div('RdYlBu', 'Rouge – jaune – bleu', 'Red – yellow – blue', d3.schemeRdYlBu, d3.interpolateRdYlBu, true),
-  div('RdYlGn', 'Rouge – jaune – vert', 'Red – yellow – green', d3.schemeRdYlGn, d3.interpolateRdYlGn, true, false),
+  div('RdBu', 'Rouge – bleu', 'Red – blue', SCHEMES.RdBu, true),
+  div('PuOr', 'Violet – orange', 'Purple – orange', SCHEMES.PuOr, false),
+  div('BrBG', 'Brun – bleu-vert', 'Brown – blue-green', SCHEMES.BrBG, true),
+  div('PiYG', 'Rose – vert', 'Pink – green', SCHEMES.PiYG, true),
+  div('RdYlBu', 'Rouge – jaune – bleu', 'Red – yellow – blue', SCHEMES.RdYlBu, true),
+  div('RdYlGn', 'Rouge – jaune – vert', 'Red – yellow – green', SCHEMES.RdYlGn, true, false),
 ];
+
+const interpolators = new Map<PaletteId, (t: number) => string>();
+function interpolatorOf(def: Def): (t: number) => string {
+  let f = interpolators.get(def.id);
+  if (!f) interpolators.set(def.id, (f = def.interpolator()));
+  return f;
+}
 
 /** Palettes offered in the legend. Only RdYlGn is not colour-blind safe (red/green). */
 export const PALETTES: readonly PaletteInfo[] = DEFS.map(({ id, kind, label, colorBlindSafe }) => ({ id, kind, label, colorBlindSafe }));
@@ -64,11 +101,12 @@ export const PALETTES: readonly PaletteInfo[] = DEFS.map(({ id, kind, label, col
 function ramp(def: Def, n: number): string[] {
   const three = def.scheme?.[3];
   let colors: string[];
-  if (def.scheme?.[n]) colors = [...(def.scheme[n] as readonly string[])];
+  const exact = def.scheme?.[n];
+  if (exact && exact.length === n) colors = [...exact];
   else if (three && n === 1) colors = [three[1] as string];
   else if (three && n === 2) colors = [three[0] as string, three[2] as string];
-  else colors = n === 1 ? [def.interpolator(0.5)] : d3.quantize(def.interpolator, n);
-  colors = colors.map((c) => d3.color(c)?.formatHex() ?? c);
+  else colors = n === 1 ? [interpolatorOf(def)(0.5)] : quantize(interpolatorOf(def), n);
+  colors = colors.map((c) => color(c)?.formatHex() ?? c);
   return def.flip ? colors.reverse() : colors;
 }
 
