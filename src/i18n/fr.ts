@@ -1,5 +1,5 @@
 /**
- * French UI texts (reference language), merged from the base shell and one module per feature
+ * French UI texts (reference language), from the base shell and one module per feature
  * (`features/*.ts`, each with `fr` and `en` objects of the same keys), so that features can grow
  * their texts without editing a shared file. Placeholders: `{name}`, filled by `t(key, { name })`.
  */
@@ -15,7 +15,28 @@ import * as nav from './features/nav';
 import * as opendata from './features/opendata';
 import * as present from './features/present';
 
-export const fr = { ...frBase, ...nav.fr, ...explorer.fr, ...compare.fr, ...fiche.fr, ...access.fr, ...opendata.fr, ...mobility.fr, ...composite.fr, ...exporting.fr, ...present.fr };
+/**
+ * The French parts, looked up in turn rather than merged into one object: spreading ~1,000 keys
+ * cost ≈ 3 ms of the start-up's module evaluation. No key is in two parts (unit-tested).
+ */
+export const FRENCH_PARTS = [frBase, nav.fr, explorer.fr, compare.fr, fiche.fr, access.fr, opendata.fr, mobility.fr, composite.fr, exporting.fr, present.fr] as const;
 
-export type MessageKey = keyof typeof fr;
+type Parts = typeof FRENCH_PARTS;
+type Union<T extends readonly object[]> = T[number] extends infer P ? (P extends object ? keyof P : never) : never;
+
+export type MessageKey = Union<Parts>;
 export type Dictionary = Record<MessageKey, string>;
+
+/** French text of a key, or undefined for a string that is no key (a data value, say). */
+export function frenchText(key: string): string | undefined {
+  for (const part of FRENCH_PARTS) {
+    const text = (part as Record<string, string>)[key];
+    if (text !== undefined && Object.hasOwn(part, key)) return text;
+  }
+  return undefined;
+}
+
+/** True for a UI key (French being the reference language, every key has a French text). */
+export function isMessageKey(key: string): key is MessageKey {
+  return frenchText(key) !== undefined;
+}

@@ -1,9 +1,9 @@
 import type { Lang, Localized } from '../domain/types';
 import { englishDictionary } from './en';
-import { fr, type Dictionary, type MessageKey } from './fr';
+import { frenchText, type MessageKey } from './fr';
 
-function dictionary(lang: Lang): Dictionary {
-  return lang === 'fr' ? fr : englishDictionary();
+function text(lang: Lang, key: MessageKey): string {
+  return (lang === 'fr' ? frenchText(key) : englishDictionary()[key]) ?? key;
 }
 
 export type MessageParams = Record<string, string | number>;
@@ -24,7 +24,7 @@ function fill(template: string, params?: MessageParams): string {
 
 /** Translates a UI key in the current language; reactive in templates and `$derived`. */
 export function t(key: MessageKey, params?: MessageParams): string {
-  return fill(dictionary(i18n.lang)[key], params);
+  return fill(text(i18n.lang, key), params);
 }
 
 const pluralRules = new Map<Lang, Intl.PluralRules>();
