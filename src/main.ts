@@ -3,6 +3,9 @@ import './app.css';
 import App from './App.svelte';
 import { FIRST_PAINT_FILES } from './data/app-files';
 import { fetchEarly } from './data/fetch-data';
+import { startLanguage } from './domain/permalink/lang-section';
+import { loadEnglish } from './i18n/i18n.svelte';
+import { rememberedLang } from './state/lang-preference';
 
 const target = document.getElementById('app');
 
@@ -31,7 +34,14 @@ function nextTask(): Promise<void> {
 if (target) {
   // the first map's files download while the shell is painted and the app mounts
   fetchEarly(FIRST_PAINT_FILES);
-  void nextTask().then(() => {
+  // A visit that starts in English (a link's lang=en, or the reader's earlier choice) loads the
+  // English texts first, so that nothing is shown in French before; if they cannot be loaded,
+  // the app starts in French (and says nothing worse than that).
+  const english =
+    startLanguage(location.hash, rememberedLang()) === 'en'
+      ? loadEnglish().catch((error: unknown) => console.error('English texts could not be loaded', error))
+      : null;
+  void Promise.all([nextTask(), english]).then(() => {
     try {
       // The title painted first stays on screen: the app's header adopts these very elements, so
       // the page's largest text is not replaced by an identical copy (a new largest paint).

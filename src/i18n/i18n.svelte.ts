@@ -1,9 +1,35 @@
 import type { Lang, Localized } from '../domain/types';
-import { englishDictionary } from './en';
-import { frenchText, type MessageKey } from './fr';
+import { frenchText, type Dictionary, type MessageKey } from './fr';
+
+/** The English texts once their chunk is loaded (null until then). */
+let english = $state.raw<Dictionary | null>(null);
+let englishLoading: Promise<void> | null = null;
+
+/**
+ * Loads the English texts (a chunk of their own, ≈ 25 KB gzip that a French visit never needs).
+ * Called before mounting when the visit starts in English (main.ts), and by `t` when the language
+ * switches: until the chunk is there, which takes a few milliseconds from the cache or the
+ * server, texts stay French. A failed load is retried on the next call.
+ */
+export function loadEnglish(): Promise<void> {
+  englishLoading ??= import('./en').then(
+    (module) => {
+      english = module.english;
+    },
+    (error: unknown) => {
+      englishLoading = null;
+      throw error;
+    },
+  );
+  return englishLoading;
+}
 
 function text(lang: Lang, key: MessageKey): string {
-  return (lang === 'fr' ? frenchText(key) : englishDictionary()[key]) ?? key;
+  if (lang === 'en') {
+    if (english) return english[key];
+    loadEnglish().catch((error: unknown) => console.error('English texts could not be loaded', error));
+  }
+  return frenchText(key) ?? key;
 }
 
 export type MessageParams = Record<string, string | number>;

@@ -94,6 +94,8 @@ describe('SVG first paint, then MapLibre', () => {
     // no style sheet at all: the entry's is inlined in index.html, the lazy views' wait for an input
     expect(rec.localRequests.filter((u) => u.endsWith('.css'))).toEqual([]);
     expect(rec.localRequests.filter((u) => /CommuneFiche|MapExport|PresentMode/.test(u))).toEqual([]);
+    // a French visit never downloads the English texts
+    expect(rec.localRequests.filter((u) => /assets\/en-[\w-]+\.js$/.test(u))).toEqual([]);
     // the commune list (below the fold) holds only its placeholder until an input
     expect(await page.locator('[data-testid=commune-select] option').count()).toBe(1);
   });

@@ -1,4 +1,4 @@
-/** UI texts of the page navigation, French and English with the same keys. */
+/** UI texts of the page navigation in French (English in `nav.en.ts`, same keys). */
 export const fr = {
   'nav.label': 'Vues de l’observatoire',
   'nav.carte': 'Carte des fragilités',
@@ -10,14 +10,3 @@ export const fr = {
   'offline.off': 'Hors ligne : l’application fonctionne avec les données déjà chargées',
   'offline.version': 'Données v. {version}',
 } as const;
-export const en: Record<keyof typeof fr, string> = {
-  'nav.label': 'Observatory views',
-  'nav.carte': 'Fragility map',
-  'nav.comparer': 'Compare territories',
-  'nav.acces': 'Access to MDS',
-  'nav.indice': 'Composite index',
-  'nav.mobilite': 'Mobility',
-  'nav.donnees': 'Open data',
-  'offline.off': 'Offline: the app runs on the data already loaded',
-  'offline.version': 'Data v. {version}',
-};

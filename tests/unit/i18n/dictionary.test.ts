@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { englishDictionary } from '../../../src/i18n/en';
+import { english } from '../../../src/i18n/en';
 import { FRENCH_PARTS, frenchText, isMessageKey } from '../../../src/i18n/fr';
 
 describe('French texts, looked up part by part', () => {
@@ -32,6 +32,6 @@ describe('French texts, looked up part by part', () => {
 
   it('English has exactly the French keys', () => {
     const french = FRENCH_PARTS.flatMap((p) => Object.keys(p)).sort();
-    expect(Object.keys(englishDictionary()).sort()).toEqual(french);
+    expect(Object.keys(english).sort()).toEqual(french);
   });
 });

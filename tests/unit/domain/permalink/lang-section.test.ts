@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { langSection } from '../../../../src/domain/permalink/lang-section';
+import { startLanguage, langSection } from '../../../../src/domain/permalink/lang-section';
 import { decodeState, encodeState, DEFAULT_STATE } from './fixtures';
 
 describe('language in the permalink', () => {
@@ -28,5 +28,28 @@ describe('language in the permalink', () => {
 
   it('is a continuous key: switching language replaces the history entry', () => {
     expect(langSection.replaceKeys).toEqual(['lang']);
+  });
+});
+
+describe('startLanguage', () => {
+  it.each([
+    { hash: '', remembered: null, expected: 'fr' },
+    { hash: '', remembered: 'en', expected: 'en' },
+    { hash: '#lang=en', remembered: null, expected: 'en' },
+    { hash: '#page=acces&lang=en', remembered: 'fr', expected: 'en' },
+    // the link forces French over an English preference
+    { hash: '#lang=fr', remembered: 'en', expected: 'fr' },
+    // a link without lang keeps the preference
+    { hash: '#page=comparer', remembered: 'en', expected: 'en' },
+    // unknown value, repeated key, garbage: the preference (or French) holds
+    { hash: '#lang=de', remembered: null, expected: 'fr' },
+    { hash: '#lang=de', remembered: 'en', expected: 'en' },
+    { hash: '#lang=%E0%A4%A', remembered: null, expected: 'fr' },
+    { hash: '#LANG=en', remembered: null, expected: 'en' },
+    // an in-page anchor is no link
+    { hash: '#panel', remembered: 'en', expected: 'en' },
+    { hash: '#panel', remembered: null, expected: 'fr' },
+  ] as const)('$hash, remembered $remembered → $expected', ({ hash, remembered, expected }) => {
+    expect(startLanguage(hash, remembered)).toBe(expected);
   });
 });
