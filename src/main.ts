@@ -38,11 +38,9 @@ if (target) {
   // English texts first, so that nothing is shown in French before; if they cannot be loaded,
   // the app starts in French (and says nothing worse than that). The choice is read in a task of
   // its own: a page's first localStorage access waits for the browser (≈ 3 ms here).
-  const english = nextTask().then(() =>
-    startLanguage(location.hash, rememberedLang()) === 'en'
-      ? loadEnglish().catch((error: unknown) => console.error('English texts could not be loaded', error))
-      : undefined,
-  );
+  const english = nextTask()
+    .then(() => (startLanguage(location.hash, rememberedLang()) === 'en' ? loadEnglish() : undefined))
+    .catch(() => undefined); // logged by loadEnglish; the app starts in French
   void english.then(nextTask).then(() => {
     try {
       // The title painted first stays on screen: the app's header adopts these very elements, so

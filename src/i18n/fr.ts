@@ -1,6 +1,6 @@
 /**
  * French UI texts (reference language), from the base shell and one module per feature
- * (`features/*.ts`, each with `fr` and `en` objects of the same keys), so that features can grow
+ * (`features/*.ts`; their English is in `features/*.en.ts`, same keys), so that features can grow
  * their texts without editing a shared file. Placeholders: `{name}`, filled by `t(key, { name })`.
  */
 import { frBase } from './base.fr';

@@ -4,20 +4,25 @@ import { frenchText, type Dictionary, type MessageKey } from './fr';
 /** The English texts once their chunk is loaded (null until then). */
 let english = $state.raw<Dictionary | null>(null);
 let englishLoading: Promise<void> | null = null;
+/** The last load failed: `t` does not ask again at every call (an explicit `loadEnglish` does). */
+let englishFailed = false;
 
 /**
- * Loads the English texts (a chunk of their own, ≈ 25 KB gzip that a French visit never needs).
+ * Loads the English texts (a chunk of their own, ≈ 22 KB gzip that a French visit never needs).
  * Called before mounting when the visit starts in English (main.ts), and by `t` when the language
  * switches: until the chunk is there, which takes a few milliseconds from the cache or the
- * server, texts stay French. A failed load is retried on the next call.
+ * server, texts stay French. A failure is logged once and leaves the texts in French.
  */
 export function loadEnglish(): Promise<void> {
   englishLoading ??= import('./en').then(
     (module) => {
       english = module.english;
+      englishFailed = false;
     },
     (error: unknown) => {
       englishLoading = null;
+      englishFailed = true;
+      console.error('English texts could not be loaded; the texts stay in French', error);
       throw error;
     },
   );
@@ -27,7 +32,7 @@ export function loadEnglish(): Promise<void> {
 function text(lang: Lang, key: MessageKey): string {
   if (lang === 'en') {
     if (english) return english[key];
-    loadEnglish().catch((error: unknown) => console.error('English texts could not be loaded', error));
+    if (!englishFailed) loadEnglish().catch(() => undefined);
   }
   return frenchText(key) ?? key;
 }

@@ -164,7 +164,8 @@ describe('English version', () => {
     await expect.poll(() => htmlLang(page), POLL).toBe('en');
     expect(await page.locator('.lang button[lang=en]').getAttribute('aria-pressed')).toBe('true');
     // the title is the static page's own h1, adopted by the app's header: it follows the language
-    expect(await page.locator('h1').allInnerTexts()).toEqual(['Loir-et-Cher solidarity observatory']);
+    // (the English texts are a chunk of their own: polled, they may come a few milliseconds later)
+    await expect.poll(() => page.locator('h1').allInnerTexts(), POLL).toEqual(['Loir-et-Cher solidarity observatory']);
     await expect.poll(() => hash(page), POLL).toMatch(/(^#|&)lang=en(&|$)/);
     expect(await page.evaluate((key) => localStorage.getItem(key), LANG_STORAGE_KEY)).toBe('en');
     // numbers per language: "12.7%" in English
@@ -335,5 +336,29 @@ describe('English version', () => {
   it('logged no console error and no page error', () => {
     expect(rec.pageErrors, describeRecorder(rec)).toEqual([]);
     expect(rec.consoleErrors, describeRecorder(rec)).toEqual([]);
+  });
+});
+
+describe('English texts that cannot be loaded', () => {
+  it('keep the app in French and working, with one logged error and no page error', async () => {
+    const ctx = await newAppContext(browser);
+    const p = await ctx.newPage();
+    try {
+      const r = await openApp(p, baseUrl, {
+        beforeNavigate: (q) => q.route('**/assets/en-*.js', (route) => route.abort()),
+      });
+      await waitForFirstPaint(p, 30_000, r);
+      await p.locator('.lang button[lang=en]').click();
+      await expect.poll(() => r.consoleErrors.some((m) => m.includes('English texts could not be loaded')), POLL).toBe(true);
+      // the texts stay French; the rest of the app answers
+      expect(await p.locator('h1').allInnerTexts()).toEqual(['Observatoire des solidarités du Loir-et-Cher']);
+      await p.locator('[data-testid=indicator-select]').selectOption({ index: 2 });
+      await expect.poll(() => p.locator('[data-testid=legend-reference]').innerText(), POLL).toMatch(/\d/);
+      expect(r.pageErrors, describeRecorder(r)).toEqual([]);
+      // logged once, not at every text of every render
+      expect(r.consoleErrors.filter((m) => m.includes('English texts could not be loaded'))).toHaveLength(1);
+    } finally {
+      await ctx.close();
+    }
   });
 });
