@@ -345,7 +345,9 @@ describe('English texts that cannot be loaded', () => {
     const p = await ctx.newPage();
     try {
       const r = await openApp(p, baseUrl, {
-        beforeNavigate: (q) => q.route('**/assets/en-*.js', (route) => route.abort()),
+        beforeNavigate: async (q) => {
+          await q.route('**/assets/en-*.js', (route) => route.abort());
+        },
       });
       await waitForFirstPaint(p, 30_000, r);
       await p.locator('.lang button[lang=en]').click();

@@ -57,7 +57,11 @@ export function fitWebMercator(box: BBox, width: number, height: number, padding
   return (lon, lat) => [width / 2 + (mercatorX(lon) - cx) * scale, height / 2 + (mercatorY(lat) - cy) * scale];
 }
 
-/** The inverse of `fitWebMercator` with the same arguments: where a click on the SVG map falls. */
+/**
+ * The inverse of `fitWebMercator` with the same arguments. Like `fitWebMercator`, a reference
+ * computed from the box alone: the unit tests check the SVG map's own placement (`fitFrame`,
+ * `unfitFrame`) against both.
+ */
 export function unfitWebMercator(box: BBox, width: number, height: number, padding: number): Unproject | null {
   const f = frameOf(box, width, height, padding);
   if (!f) return null;
@@ -137,6 +141,17 @@ export function fitFrame(frame: MercatorFrame, width: number, height: number, pa
   if (!(innerW > 0 && innerH > 0)) return null;
   const scale = Math.min(innerW / frame.width, innerH / frame.height);
   return { scale, tx: (width - frame.width * scale) / 2, ty: (height - frame.height * scale) / 2 };
+}
+
+/**
+ * Where a screen point of a frame placed by `fit` falls, in degrees: the inverse of `frameProject`
+ * followed by the fit's transform. The SVG map inverts clicks with the very placement it draws
+ * with, so the two cannot disagree.
+ */
+export function unfitFrame(frame: MercatorFrame, fit: ScreenFit): Unproject {
+  const { x0, y0, k } = frame;
+  const { scale, tx, ty } = fit;
+  return (x, y) => [mercatorLon(x0 + (x - tx) / scale / k), mercatorLat(y0 + (y - ty) / scale / k)];
 }
 
 /**

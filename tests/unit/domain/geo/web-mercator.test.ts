@@ -9,6 +9,7 @@ import {
   mercatorX,
   mercatorY,
   polygonPath,
+  unfitFrame,
   unfitWebMercator,
   type Project,
   type Unproject,
@@ -117,6 +118,27 @@ describe('mercatorFrame / frameProject / fitFrame', () => {
       const [x, y] = direct(lon, lat);
       expect(fit!.tx + fit!.scale * u).toBeCloseTo(x, 9);
       expect(fit!.ty + fit!.scale * v).toBeCloseTo(y, 9);
+    }
+  });
+
+  it('unfitFrame inverts the fit: the same degrees as unfitWebMercator, and back to the point', () => {
+    const fit = fitFrame(frame!, 120, 100, 10)!;
+    const back = unfitFrame(frame!, fit);
+    const reference = unfitWebMercator(box, 120, 100, 10) as Unproject;
+    // the centre of the area is the centre of the box; (110, 50) px its east edge (table above)
+    expect(back(60, 50)[0]).toBeCloseTo(0, 9);
+    expect(back(60, 50)[1]).toBeCloseTo(0, 9);
+    expect(back(110, 50)[0]).toBeCloseTo(90, 9);
+    const toFrame = frameProject(frame!);
+    for (const [lon, lat] of [[0, 0], [45, 20], [-90, 45], [12.5, -30]] as const) {
+      const [u, v] = toFrame(lon, lat);
+      const [x, y] = [fit.tx + fit.scale * u, fit.ty + fit.scale * v];
+      const [l, p] = back(x, y);
+      expect(l).toBeCloseTo(lon, 9);
+      expect(p).toBeCloseTo(lat, 9);
+      const [rl, rp] = reference(x, y);
+      expect(l).toBeCloseTo(rl, 9);
+      expect(p).toBeCloseTo(rp, 9);
     }
   });
 
