@@ -4,25 +4,24 @@ import { frenchText, type Dictionary, type MessageKey } from './fr';
 /** The English texts once their chunk is loaded (null until then). */
 let english = $state.raw<Dictionary | null>(null);
 let englishLoading: Promise<void> | null = null;
-/** The last load failed: `t` does not ask again at every call (an explicit `loadEnglish` does). */
-let englishFailed = false;
 
 /**
  * Loads the English texts (a chunk of their own, ≈ 22 KB gzip that a French visit never needs).
- * Called before mounting when the visit starts in English (main.ts), and by `t` when the language
- * switches: until the chunk is there, which takes a few milliseconds from the cache or the
- * server, texts stay French. A failure is logged once and leaves the texts in French.
+ * Called before mounting when the visit starts in English (main.ts), and whenever the language is
+ * set to English: until the chunk is there, which takes a few milliseconds from the cache or the
+ * server, texts stay French. If it cannot be loaded, the error is logged and the language goes
+ * back to French (texts, `<html lang>`, the language switch and the link agree); choosing English
+ * again tries again.
  */
 export function loadEnglish(): Promise<void> {
   englishLoading ??= import('./en').then(
     (module) => {
       english = module.english;
-      englishFailed = false;
     },
     (error: unknown) => {
       englishLoading = null;
-      englishFailed = true;
-      console.error('English texts could not be loaded; the texts stay in French', error);
+      console.error('English texts could not be loaded; the app stays in French', error);
+      if (i18n.lang === 'en') i18n.lang = 'fr';
       throw error;
     },
   );
@@ -30,18 +29,26 @@ export function loadEnglish(): Promise<void> {
 }
 
 function text(lang: Lang, key: MessageKey): string {
-  if (lang === 'en') {
-    if (english) return english[key];
-    if (!englishFailed) loadEnglish().catch(() => undefined);
-  }
-  return frenchText(key) ?? key;
+  return (lang === 'en' && english ? english[key] : frenchText(key)) ?? key;
 }
 
 export type MessageParams = Record<string, string | number>;
 
-/** Current UI language. French by default; `<html lang>` follows it (see App.svelte). */
+/**
+ * Current UI language. French by default; `<html lang>` follows it (see App.svelte). Setting it to
+ * English loads the English texts if they are not there yet.
+ */
 class I18nState {
-  lang = $state<Lang>('fr');
+  #lang = $state<Lang>('fr');
+
+  get lang(): Lang {
+    return this.#lang;
+  }
+
+  set lang(value: Lang) {
+    this.#lang = value;
+    if (value === 'en' && !english) loadEnglish().catch(() => undefined);
+  }
 }
 
 export const i18n = new I18nState();

@@ -340,7 +340,7 @@ describe('English version', () => {
 });
 
 describe('English texts that cannot be loaded', () => {
-  it('keep the app in French and working, with one logged error and no page error', async () => {
+  it('leave the app in French and working, with one logged error and no page error', async () => {
     const ctx = await newAppContext(browser);
     const p = await ctx.newPage();
     try {
@@ -352,8 +352,12 @@ describe('English texts that cannot be loaded', () => {
       await waitForFirstPaint(p, 30_000, r);
       await p.locator('.lang button[lang=en]').click();
       await expect.poll(() => r.consoleErrors.some((m) => m.includes('English texts could not be loaded')), POLL).toBe(true);
-      // the texts stay French; the rest of the app answers
+      // the language goes back to French: texts, <html lang>, the switch and the link agree
+      await expect.poll(() => htmlLang(p), POLL).toMatch(/^fr/);
       expect(await p.locator('h1').allInnerTexts()).toEqual(['Observatoire des solidarités du Loir-et-Cher']);
+      expect(await p.locator('.lang button[lang=fr]').getAttribute('aria-pressed')).toBe('true');
+      await expect.poll(() => hash(p), POLL).not.toMatch(/lang=en/);
+      // the rest of the app answers
       await p.locator('[data-testid=indicator-select]').selectOption({ index: 2 });
       await expect.poll(() => p.locator('[data-testid=legend-reference]').innerText(), POLL).toMatch(/\d/);
       expect(r.pageErrors, describeRecorder(r)).toEqual([]);
