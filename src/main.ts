@@ -4,7 +4,7 @@ import App from './App.svelte';
 import { FIRST_PAINT_FILES } from './data/app-files';
 import { fetchEarly } from './data/fetch-data';
 import { startLanguage } from './domain/permalink/lang-section';
-import { loadEnglish } from './i18n/i18n.svelte';
+import { i18n, loadEnglish } from './i18n/i18n.svelte';
 import { rememberedLang } from './state/lang-preference';
 
 const target = document.getElementById('app');
@@ -34,13 +34,17 @@ function nextTask(): Promise<void> {
 if (target) {
   // the first map's files download while the shell is painted and the app mounts
   fetchEarly(FIRST_PAINT_FILES);
-  // A visit that starts in English (a link's lang=en, or the reader's earlier choice) loads the
-  // English texts first, so that nothing is shown in French before; if they cannot be loaded,
-  // the app starts in French (and says nothing worse than that). The choice is read in a task of
-  // its own: a page's first localStorage access waits for the browser (≈ 3 ms here).
+  // The start language is decided here, once, before anything is shown: a link's `lang`, else the
+  // reader's earlier choice, else French (the same rule as the permalink's). English texts are then
+  // loaded before mounting, so that nothing appears in French first; if they cannot be loaded, the
+  // app starts in French (loadEnglish logs it and sets the language back). The choice is read in a
+  // task of its own: a page's first localStorage access waits for the browser (3 to 15 ms here).
   const english = nextTask()
-    .then(() => (startLanguage(location.hash, rememberedLang()) === 'en' ? loadEnglish() : undefined))
-    .catch(() => undefined); // logged by loadEnglish; the app starts in French
+    .then(() => {
+      i18n.lang = startLanguage(location.hash, rememberedLang());
+      return i18n.lang === 'en' ? loadEnglish() : undefined;
+    })
+    .catch(() => undefined);
   void english.then(nextTask).then(() => {
     try {
       // The title painted first stays on screen: the app's header adopts these very elements, so

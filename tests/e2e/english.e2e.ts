@@ -177,8 +177,19 @@ describe('English version', () => {
   });
 
   it('is remembered: a new visit without any link opens in English, and its link says so', async () => {
+    // the navigation's text when it first appears: English from the first render, never French
+    // first (the English texts are loaded before the app mounts)
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        const nav = document.querySelector('[data-testid=nav-carte]');
+        if (!nav) return;
+        (window as unknown as { firstNavText?: string }).firstNavText = nav.textContent ?? '';
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
     await page.goto(baseUrl, { waitUntil: 'domcontentloaded' });
     await waitForFirstPaint(page, 30_000, rec);
+    expect(await page.evaluate(() => (window as unknown as { firstNavText?: string }).firstNavText)).toBe('Fragility map');
     await expect.poll(() => htmlLang(page), POLL).toBe('en');
     expect(await page.locator('[data-testid=nav-carte]').innerText()).not.toMatch(/Carte/);
     expect(await page.locator('.app-header .subtitle').innerText()).toBe('Fragility indicators for the 267 communes of the département');
