@@ -9,6 +9,7 @@ import { LAYERS } from '../../src/map/layer-ids';
 import {
   describeRecorder,
   launchChromium,
+  openApp,
   openAppSession,
   waitForDuckdbReady,
   waitForFirstPaint,
@@ -262,6 +263,44 @@ describe('without any user input, a view that needs them still loads them', () =
       expect(await page.evaluate((mark) => performance.getEntriesByName(mark).length, MAPLIBRE_START_MARK)).toBe(0);
       expect(rec.pageErrors, describeRecorder(rec)).toEqual([]);
     } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('on a phone, the data version arriving after the first paint', () => {
+  it('moves nothing in the header (no layout shift)', async () => {
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true, locale: 'fr-FR' });
+    const page = await context.newPage();
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    try {
+      const rec = await openApp(page, baseUrl, {
+        beforeNavigate: async (p) => {
+          // manifest.json (the data version) is held back until the header has been measured
+          await p.route('**/data/manifest.json', async (route: Route) => {
+            await held;
+            await route.continue();
+          });
+        },
+      });
+      await waitForSvgFirstPaint(page);
+      const status = page.locator('[data-testid=offline-status]');
+      expect(await status.innerText()).toBe('');
+      const boxes = () =>
+        page.$$eval('.app-header > *', (els) =>
+          els.map((e) => {
+            const r = e.getBoundingClientRect();
+            return [e.className, Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)];
+          }),
+        );
+      const before = await boxes();
+      release();
+      await expect.poll(() => status.innerText(), POLL).toMatch(/^Données v\. [0-9a-f]{6,}$/);
+      expect(await boxes()).toEqual(before);
+      expect(rec.pageErrors, describeRecorder(rec)).toEqual([]);
+    } finally {
+      release();
       await context.close();
     }
   });
