@@ -1,7 +1,7 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vite';
 import { compileHints } from './scripts/vite/compile-hints.ts';
-import { inlineStartCss } from './scripts/vite/inline-entry-css.ts';
+import { inlineStartCss } from './scripts/vite/inline-start-css.ts';
 import { serviceWorker } from './scripts/vite/service-worker-plugin.ts';
 
 // Test config lives in vitest.config.ts (owned separately); keep this file build-only.

@@ -76,21 +76,24 @@ function keyOf(name: string): NameKey {
   return { primary, secondary, tertiary };
 }
 
-function compareKeys(a: NameKey, b: NameKey): number {
+/** Keys level by level, then the names' code units: 0 only for the same name. */
+function compareKeyed(a: { name: string; key: NameKey }, b: { name: string; key: NameKey }): number {
   for (const level of ['primary', 'secondary', 'tertiary'] as const) {
-    if (a[level] !== b[level]) return a[level] < b[level] ? -1 : 1;
+    if (a.key[level] !== b.key[level]) return a.key[level] < b.key[level] ? -1 : 1;
   }
-  return 0;
+  return a.name === b.name ? 0 : a.name < b.name ? -1 : 1;
 }
 
 /** Compares two names as the French collator would (see the module's notes); 0 only for equal names. */
 export function compareNames(a: string, b: string): number {
-  return compareKeys(keyOf(a), keyOf(b)) || (a === b ? 0 : a < b ? -1 : 1);
+  return compareKeyed({ name: a, key: keyOf(a) }, { name: b, key: keyOf(b) });
 }
 
 /** Sorts items by name in that order, each name keyed once. Returns a new array. */
 export function sortByName<T>(items: readonly T[], nameOf: (item: T) => string): T[] {
-  const keyed = items.map((item) => ({ item, name: nameOf(item), key: keyOf(nameOf(item)) }));
-  keyed.sort((a, b) => compareKeys(a.key, b.key) || (a.name === b.name ? 0 : a.name < b.name ? -1 : 1));
-  return keyed.map((k) => k.item);
+  const keyed = items.map((item) => {
+    const name = nameOf(item);
+    return { item, name, key: keyOf(name) };
+  });
+  return keyed.sort(compareKeyed).map((k) => k.item);
 }
